@@ -1,0 +1,83 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { Empty as _chat_common_v1_Empty, Empty__Output as _chat_common_v1_Empty__Output } from './chat/common/v1/Empty.ts';
+import type { HealthResponse as _chat_common_v1_HealthResponse, HealthResponse__Output as _chat_common_v1_HealthResponse__Output } from './chat/common/v1/HealthResponse.ts';
+import type { AddUsersRequest as _chat_core_v1_AddUsersRequest, AddUsersRequest__Output as _chat_core_v1_AddUsersRequest__Output } from './chat/core/v1/AddUsersRequest.ts';
+import type { AddUsersResponse as _chat_core_v1_AddUsersResponse, AddUsersResponse__Output as _chat_core_v1_AddUsersResponse__Output } from './chat/core/v1/AddUsersResponse.ts';
+import type { CancelInvitationRequest as _chat_core_v1_CancelInvitationRequest, CancelInvitationRequest__Output as _chat_core_v1_CancelInvitationRequest__Output } from './chat/core/v1/CancelInvitationRequest.ts';
+import type { ChatCoreClient as _chat_core_v1_ChatCoreClient, ChatCoreDefinition as _chat_core_v1_ChatCoreDefinition } from './chat/core/v1/ChatCore.ts';
+import type { CreateRoomRequest as _chat_core_v1_CreateRoomRequest, CreateRoomRequest__Output as _chat_core_v1_CreateRoomRequest__Output } from './chat/core/v1/CreateRoomRequest.ts';
+import type { DeleteMessageRequest as _chat_core_v1_DeleteMessageRequest, DeleteMessageRequest__Output as _chat_core_v1_DeleteMessageRequest__Output } from './chat/core/v1/DeleteMessageRequest.ts';
+import type { EditMessageRequest as _chat_core_v1_EditMessageRequest, EditMessageRequest__Output as _chat_core_v1_EditMessageRequest__Output } from './chat/core/v1/EditMessageRequest.ts';
+import type { GetMessageRequest as _chat_core_v1_GetMessageRequest, GetMessageRequest__Output as _chat_core_v1_GetMessageRequest__Output } from './chat/core/v1/GetMessageRequest.ts';
+import type { GetRoomRequest as _chat_core_v1_GetRoomRequest, GetRoomRequest__Output as _chat_core_v1_GetRoomRequest__Output } from './chat/core/v1/GetRoomRequest.ts';
+import type { Invitation as _chat_core_v1_Invitation, Invitation__Output as _chat_core_v1_Invitation__Output } from './chat/core/v1/Invitation.ts';
+import type { LeaveRoomRequest as _chat_core_v1_LeaveRoomRequest, LeaveRoomRequest__Output as _chat_core_v1_LeaveRoomRequest__Output } from './chat/core/v1/LeaveRoomRequest.ts';
+import type { ListEventsRequest as _chat_core_v1_ListEventsRequest, ListEventsRequest__Output as _chat_core_v1_ListEventsRequest__Output } from './chat/core/v1/ListEventsRequest.ts';
+import type { ListEventsResponse as _chat_core_v1_ListEventsResponse, ListEventsResponse__Output as _chat_core_v1_ListEventsResponse__Output } from './chat/core/v1/ListEventsResponse.ts';
+import type { ListInvitationsRequest as _chat_core_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _chat_core_v1_ListInvitationsRequest__Output } from './chat/core/v1/ListInvitationsRequest.ts';
+import type { ListInvitationsResponse as _chat_core_v1_ListInvitationsResponse, ListInvitationsResponse__Output as _chat_core_v1_ListInvitationsResponse__Output } from './chat/core/v1/ListInvitationsResponse.ts';
+import type { ListMessagesRequest as _chat_core_v1_ListMessagesRequest, ListMessagesRequest__Output as _chat_core_v1_ListMessagesRequest__Output } from './chat/core/v1/ListMessagesRequest.ts';
+import type { ListMessagesResponse as _chat_core_v1_ListMessagesResponse, ListMessagesResponse__Output as _chat_core_v1_ListMessagesResponse__Output } from './chat/core/v1/ListMessagesResponse.ts';
+import type { ListRoomsRequest as _chat_core_v1_ListRoomsRequest, ListRoomsRequest__Output as _chat_core_v1_ListRoomsRequest__Output } from './chat/core/v1/ListRoomsRequest.ts';
+import type { ListRoomsResponse as _chat_core_v1_ListRoomsResponse, ListRoomsResponse__Output as _chat_core_v1_ListRoomsResponse__Output } from './chat/core/v1/ListRoomsResponse.ts';
+import type { ListUserRoomIdsRequest as _chat_core_v1_ListUserRoomIdsRequest, ListUserRoomIdsRequest__Output as _chat_core_v1_ListUserRoomIdsRequest__Output } from './chat/core/v1/ListUserRoomIdsRequest.ts';
+import type { ListUserRoomIdsResponse as _chat_core_v1_ListUserRoomIdsResponse, ListUserRoomIdsResponse__Output as _chat_core_v1_ListUserRoomIdsResponse__Output } from './chat/core/v1/ListUserRoomIdsResponse.ts';
+import type { MarkReadRequest as _chat_core_v1_MarkReadRequest, MarkReadRequest__Output as _chat_core_v1_MarkReadRequest__Output } from './chat/core/v1/MarkReadRequest.ts';
+import type { MarkReadResponse as _chat_core_v1_MarkReadResponse, MarkReadResponse__Output as _chat_core_v1_MarkReadResponse__Output } from './chat/core/v1/MarkReadResponse.ts';
+import type { Message as _chat_core_v1_Message, Message__Output as _chat_core_v1_Message__Output } from './chat/core/v1/Message.ts';
+import type { RespondInvitationRequest as _chat_core_v1_RespondInvitationRequest, RespondInvitationRequest__Output as _chat_core_v1_RespondInvitationRequest__Output } from './chat/core/v1/RespondInvitationRequest.ts';
+import type { Room as _chat_core_v1_Room, Room__Output as _chat_core_v1_Room__Output } from './chat/core/v1/Room.ts';
+import type { RoomEvent as _chat_core_v1_RoomEvent, RoomEvent__Output as _chat_core_v1_RoomEvent__Output } from './chat/core/v1/RoomEvent.ts';
+import type { SendMessageRequest as _chat_core_v1_SendMessageRequest, SendMessageRequest__Output as _chat_core_v1_SendMessageRequest__Output } from './chat/core/v1/SendMessageRequest.ts';
+import type { SendMessageResponse as _chat_core_v1_SendMessageResponse, SendMessageResponse__Output as _chat_core_v1_SendMessageResponse__Output } from './chat/core/v1/SendMessageResponse.ts';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  chat: {
+    common: {
+      v1: {
+        Empty: MessageTypeDefinition<_chat_common_v1_Empty, _chat_common_v1_Empty__Output>
+        HealthResponse: MessageTypeDefinition<_chat_common_v1_HealthResponse, _chat_common_v1_HealthResponse__Output>
+      }
+    }
+    core: {
+      v1: {
+        AddUsersRequest: MessageTypeDefinition<_chat_core_v1_AddUsersRequest, _chat_core_v1_AddUsersRequest__Output>
+        AddUsersResponse: MessageTypeDefinition<_chat_core_v1_AddUsersResponse, _chat_core_v1_AddUsersResponse__Output>
+        CancelInvitationRequest: MessageTypeDefinition<_chat_core_v1_CancelInvitationRequest, _chat_core_v1_CancelInvitationRequest__Output>
+        ChatCore: SubtypeConstructor<typeof grpc.Client, _chat_core_v1_ChatCoreClient> & { service: _chat_core_v1_ChatCoreDefinition }
+        CreateRoomRequest: MessageTypeDefinition<_chat_core_v1_CreateRoomRequest, _chat_core_v1_CreateRoomRequest__Output>
+        DeleteMessageRequest: MessageTypeDefinition<_chat_core_v1_DeleteMessageRequest, _chat_core_v1_DeleteMessageRequest__Output>
+        EditMessageRequest: MessageTypeDefinition<_chat_core_v1_EditMessageRequest, _chat_core_v1_EditMessageRequest__Output>
+        GetMessageRequest: MessageTypeDefinition<_chat_core_v1_GetMessageRequest, _chat_core_v1_GetMessageRequest__Output>
+        GetRoomRequest: MessageTypeDefinition<_chat_core_v1_GetRoomRequest, _chat_core_v1_GetRoomRequest__Output>
+        Invitation: MessageTypeDefinition<_chat_core_v1_Invitation, _chat_core_v1_Invitation__Output>
+        LeaveRoomRequest: MessageTypeDefinition<_chat_core_v1_LeaveRoomRequest, _chat_core_v1_LeaveRoomRequest__Output>
+        ListEventsRequest: MessageTypeDefinition<_chat_core_v1_ListEventsRequest, _chat_core_v1_ListEventsRequest__Output>
+        ListEventsResponse: MessageTypeDefinition<_chat_core_v1_ListEventsResponse, _chat_core_v1_ListEventsResponse__Output>
+        ListInvitationsRequest: MessageTypeDefinition<_chat_core_v1_ListInvitationsRequest, _chat_core_v1_ListInvitationsRequest__Output>
+        ListInvitationsResponse: MessageTypeDefinition<_chat_core_v1_ListInvitationsResponse, _chat_core_v1_ListInvitationsResponse__Output>
+        ListMessagesRequest: MessageTypeDefinition<_chat_core_v1_ListMessagesRequest, _chat_core_v1_ListMessagesRequest__Output>
+        ListMessagesResponse: MessageTypeDefinition<_chat_core_v1_ListMessagesResponse, _chat_core_v1_ListMessagesResponse__Output>
+        ListRoomsRequest: MessageTypeDefinition<_chat_core_v1_ListRoomsRequest, _chat_core_v1_ListRoomsRequest__Output>
+        ListRoomsResponse: MessageTypeDefinition<_chat_core_v1_ListRoomsResponse, _chat_core_v1_ListRoomsResponse__Output>
+        ListUserRoomIdsRequest: MessageTypeDefinition<_chat_core_v1_ListUserRoomIdsRequest, _chat_core_v1_ListUserRoomIdsRequest__Output>
+        ListUserRoomIdsResponse: MessageTypeDefinition<_chat_core_v1_ListUserRoomIdsResponse, _chat_core_v1_ListUserRoomIdsResponse__Output>
+        MarkReadRequest: MessageTypeDefinition<_chat_core_v1_MarkReadRequest, _chat_core_v1_MarkReadRequest__Output>
+        MarkReadResponse: MessageTypeDefinition<_chat_core_v1_MarkReadResponse, _chat_core_v1_MarkReadResponse__Output>
+        Message: MessageTypeDefinition<_chat_core_v1_Message, _chat_core_v1_Message__Output>
+        RespondInvitationRequest: MessageTypeDefinition<_chat_core_v1_RespondInvitationRequest, _chat_core_v1_RespondInvitationRequest__Output>
+        Room: MessageTypeDefinition<_chat_core_v1_Room, _chat_core_v1_Room__Output>
+        RoomEvent: MessageTypeDefinition<_chat_core_v1_RoomEvent, _chat_core_v1_RoomEvent__Output>
+        SendMessageRequest: MessageTypeDefinition<_chat_core_v1_SendMessageRequest, _chat_core_v1_SendMessageRequest__Output>
+        SendMessageResponse: MessageTypeDefinition<_chat_core_v1_SendMessageResponse, _chat_core_v1_SendMessageResponse__Output>
+      }
+    }
+  }
+}
+

@@ -1,0 +1,121 @@
+// Original file: protos/auth.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { Empty as _chat_common_v1_Empty, Empty__Output as _chat_common_v1_Empty__Output } from '../../../chat/common/v1/Empty.ts';
+import type { GetUserRequest as _chat_auth_v1_GetUserRequest, GetUserRequest__Output as _chat_auth_v1_GetUserRequest__Output } from '../../../chat/auth/v1/GetUserRequest.ts';
+import type { GetUsersRequest as _chat_auth_v1_GetUsersRequest, GetUsersRequest__Output as _chat_auth_v1_GetUsersRequest__Output } from '../../../chat/auth/v1/GetUsersRequest.ts';
+import type { GetUsersResponse as _chat_auth_v1_GetUsersResponse, GetUsersResponse__Output as _chat_auth_v1_GetUsersResponse__Output } from '../../../chat/auth/v1/GetUsersResponse.ts';
+import type { HealthResponse as _chat_common_v1_HealthResponse, HealthResponse__Output as _chat_common_v1_HealthResponse__Output } from '../../../chat/common/v1/HealthResponse.ts';
+import type { Jwks as _chat_auth_v1_Jwks, Jwks__Output as _chat_auth_v1_Jwks__Output } from '../../../chat/auth/v1/Jwks.ts';
+import type { LoginRequest as _chat_auth_v1_LoginRequest, LoginRequest__Output as _chat_auth_v1_LoginRequest__Output } from '../../../chat/auth/v1/LoginRequest.ts';
+import type { LogoutRequest as _chat_auth_v1_LogoutRequest, LogoutRequest__Output as _chat_auth_v1_LogoutRequest__Output } from '../../../chat/auth/v1/LogoutRequest.ts';
+import type { RegisterRequest as _chat_auth_v1_RegisterRequest, RegisterRequest__Output as _chat_auth_v1_RegisterRequest__Output } from '../../../chat/auth/v1/RegisterRequest.ts';
+import type { RenewRequest as _chat_auth_v1_RenewRequest, RenewRequest__Output as _chat_auth_v1_RenewRequest__Output } from '../../../chat/auth/v1/RenewRequest.ts';
+import type { Session as _chat_auth_v1_Session, Session__Output as _chat_auth_v1_Session__Output } from '../../../chat/auth/v1/Session.ts';
+import type { User as _chat_auth_v1_User, User__Output as _chat_auth_v1_User__Output } from '../../../chat/auth/v1/User.ts';
+
+export interface AuthClient extends grpc.Client {
+  GetJwks(argument: _chat_common_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_Jwks__Output>): grpc.ClientUnaryCall;
+  GetJwks(argument: _chat_common_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_Jwks__Output>): grpc.ClientUnaryCall;
+  GetJwks(argument: _chat_common_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_Jwks__Output>): grpc.ClientUnaryCall;
+  GetJwks(argument: _chat_common_v1_Empty, callback: grpc.requestCallback<_chat_auth_v1_Jwks__Output>): grpc.ClientUnaryCall;
+  getJwks(argument: _chat_common_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_Jwks__Output>): grpc.ClientUnaryCall;
+  getJwks(argument: _chat_common_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_Jwks__Output>): grpc.ClientUnaryCall;
+  getJwks(argument: _chat_common_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_Jwks__Output>): grpc.ClientUnaryCall;
+  getJwks(argument: _chat_common_v1_Empty, callback: grpc.requestCallback<_chat_auth_v1_Jwks__Output>): grpc.ClientUnaryCall;
+  
+  GetUser(argument: _chat_auth_v1_GetUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  GetUser(argument: _chat_auth_v1_GetUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  GetUser(argument: _chat_auth_v1_GetUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  GetUser(argument: _chat_auth_v1_GetUserRequest, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _chat_auth_v1_GetUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _chat_auth_v1_GetUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _chat_auth_v1_GetUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  getUser(argument: _chat_auth_v1_GetUserRequest, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  
+  GetUsers(argument: _chat_auth_v1_GetUsersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  GetUsers(argument: _chat_auth_v1_GetUsersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  GetUsers(argument: _chat_auth_v1_GetUsersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  GetUsers(argument: _chat_auth_v1_GetUsersRequest, callback: grpc.requestCallback<_chat_auth_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  getUsers(argument: _chat_auth_v1_GetUsersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  getUsers(argument: _chat_auth_v1_GetUsersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  getUsers(argument: _chat_auth_v1_GetUsersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  getUsers(argument: _chat_auth_v1_GetUsersRequest, callback: grpc.requestCallback<_chat_auth_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  
+  Health(argument: _chat_common_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_HealthResponse__Output>): grpc.ClientUnaryCall;
+  Health(argument: _chat_common_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_HealthResponse__Output>): grpc.ClientUnaryCall;
+  Health(argument: _chat_common_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_HealthResponse__Output>): grpc.ClientUnaryCall;
+  Health(argument: _chat_common_v1_Empty, callback: grpc.requestCallback<_chat_common_v1_HealthResponse__Output>): grpc.ClientUnaryCall;
+  health(argument: _chat_common_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_HealthResponse__Output>): grpc.ClientUnaryCall;
+  health(argument: _chat_common_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_HealthResponse__Output>): grpc.ClientUnaryCall;
+  health(argument: _chat_common_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_HealthResponse__Output>): grpc.ClientUnaryCall;
+  health(argument: _chat_common_v1_Empty, callback: grpc.requestCallback<_chat_common_v1_HealthResponse__Output>): grpc.ClientUnaryCall;
+  
+  Login(argument: _chat_auth_v1_LoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  Login(argument: _chat_auth_v1_LoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  Login(argument: _chat_auth_v1_LoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  Login(argument: _chat_auth_v1_LoginRequest, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  login(argument: _chat_auth_v1_LoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  login(argument: _chat_auth_v1_LoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  login(argument: _chat_auth_v1_LoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  login(argument: _chat_auth_v1_LoginRequest, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  
+  Logout(argument: _chat_auth_v1_LogoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  Logout(argument: _chat_auth_v1_LogoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  Logout(argument: _chat_auth_v1_LogoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  Logout(argument: _chat_auth_v1_LogoutRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  logout(argument: _chat_auth_v1_LogoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  logout(argument: _chat_auth_v1_LogoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  logout(argument: _chat_auth_v1_LogoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  logout(argument: _chat_auth_v1_LogoutRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  Register(argument: _chat_auth_v1_RegisterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  Register(argument: _chat_auth_v1_RegisterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  Register(argument: _chat_auth_v1_RegisterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  Register(argument: _chat_auth_v1_RegisterRequest, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  register(argument: _chat_auth_v1_RegisterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  register(argument: _chat_auth_v1_RegisterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  register(argument: _chat_auth_v1_RegisterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  register(argument: _chat_auth_v1_RegisterRequest, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  
+  Renew(argument: _chat_auth_v1_RenewRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  Renew(argument: _chat_auth_v1_RenewRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  Renew(argument: _chat_auth_v1_RenewRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  Renew(argument: _chat_auth_v1_RenewRequest, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  renew(argument: _chat_auth_v1_RenewRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  renew(argument: _chat_auth_v1_RenewRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  renew(argument: _chat_auth_v1_RenewRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  renew(argument: _chat_auth_v1_RenewRequest, callback: grpc.requestCallback<_chat_auth_v1_Session__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface AuthHandlers extends grpc.UntypedServiceImplementation {
+  GetJwks: grpc.handleUnaryCall<_chat_common_v1_Empty__Output, _chat_auth_v1_Jwks>;
+  
+  GetUser: grpc.handleUnaryCall<_chat_auth_v1_GetUserRequest__Output, _chat_auth_v1_User>;
+  
+  GetUsers: grpc.handleUnaryCall<_chat_auth_v1_GetUsersRequest__Output, _chat_auth_v1_GetUsersResponse>;
+  
+  Health: grpc.handleUnaryCall<_chat_common_v1_Empty__Output, _chat_common_v1_HealthResponse>;
+  
+  Login: grpc.handleUnaryCall<_chat_auth_v1_LoginRequest__Output, _chat_auth_v1_Session>;
+  
+  Logout: grpc.handleUnaryCall<_chat_auth_v1_LogoutRequest__Output, _chat_common_v1_Empty>;
+  
+  Register: grpc.handleUnaryCall<_chat_auth_v1_RegisterRequest__Output, _chat_auth_v1_User>;
+  
+  Renew: grpc.handleUnaryCall<_chat_auth_v1_RenewRequest__Output, _chat_auth_v1_Session>;
+  
+}
+
+export interface AuthDefinition extends grpc.ServiceDefinition {
+  GetJwks: MethodDefinition<_chat_common_v1_Empty, _chat_auth_v1_Jwks, _chat_common_v1_Empty__Output, _chat_auth_v1_Jwks__Output>
+  GetUser: MethodDefinition<_chat_auth_v1_GetUserRequest, _chat_auth_v1_User, _chat_auth_v1_GetUserRequest__Output, _chat_auth_v1_User__Output>
+  GetUsers: MethodDefinition<_chat_auth_v1_GetUsersRequest, _chat_auth_v1_GetUsersResponse, _chat_auth_v1_GetUsersRequest__Output, _chat_auth_v1_GetUsersResponse__Output>
+  Health: MethodDefinition<_chat_common_v1_Empty, _chat_common_v1_HealthResponse, _chat_common_v1_Empty__Output, _chat_common_v1_HealthResponse__Output>
+  Login: MethodDefinition<_chat_auth_v1_LoginRequest, _chat_auth_v1_Session, _chat_auth_v1_LoginRequest__Output, _chat_auth_v1_Session__Output>
+  Logout: MethodDefinition<_chat_auth_v1_LogoutRequest, _chat_common_v1_Empty, _chat_auth_v1_LogoutRequest__Output, _chat_common_v1_Empty__Output>
+  Register: MethodDefinition<_chat_auth_v1_RegisterRequest, _chat_auth_v1_User, _chat_auth_v1_RegisterRequest__Output, _chat_auth_v1_User__Output>
+  Renew: MethodDefinition<_chat_auth_v1_RenewRequest, _chat_auth_v1_Session, _chat_auth_v1_RenewRequest__Output, _chat_auth_v1_Session__Output>
+}

@@ -1,0 +1,18 @@
+// Original file: protos/auth.proto
+
+
+export interface User {
+  'id'?: (string);
+  'email'?: (string);
+  'blocked'?: (boolean);
+  'created_at'?: (string);
+  'updated_at'?: (string);
+}
+
+export interface User__Output {
+  'id': (string);
+  'email': (string);
+  'blocked': (boolean);
+  'created_at': (string);
+  'updated_at': (string);
+}

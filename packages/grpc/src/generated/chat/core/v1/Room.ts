@@ -1,0 +1,28 @@
+// Original file: protos/chat.proto
+
+import type { Message as _chat_core_v1_Message, Message__Output as _chat_core_v1_Message__Output } from '../../../chat/core/v1/Message.ts';
+import type { Long } from '@grpc/proto-loader';
+
+export interface Room {
+  'id'?: (string);
+  'name'?: (string);
+  'creator_id'?: (string);
+  'participants'?: (string)[];
+  'last_seq'?: (number | string | Long);
+  'last_message'?: (_chat_core_v1_Message | null);
+  'unread_count'?: (number | string | Long);
+  'created_at'?: (string);
+  'updated_at'?: (string);
+}
+
+export interface Room__Output {
+  'id': (string);
+  'name': (string);
+  'creator_id': (string);
+  'participants': (string)[];
+  'last_seq': (string);
+  'last_message': (_chat_core_v1_Message__Output | null);
+  'unread_count': (string);
+  'created_at': (string);
+  'updated_at': (string);
+}

@@ -1,0 +1,78 @@
+import * as grpc from '@grpc/grpc-js';
+import type { MethodDefinition } from '@grpc/proto-loader';
+import { randomUUID } from 'node:crypto';
+import { isDomainError, type Logger } from '@chat/common';
+import { toGrpcStatus } from './status.ts';
+
+type Handler<M> = M extends MethodDefinition<infer _Req, infer Res, infer ReqOut, infer _ResOut>
+  ? (request: ReqOut) => Promise<Res>
+  : never;
+
+/** One async function per rpc of the service: the whole service must be implemented. */
+export type Implementation<D> = { [K in keyof D]: Handler<D[K]> };
+
+/**
+ * Turns async handlers into grpc-js unary handlers. A DomainError becomes its
+ * status with its message; anything else is INTERNAL with an id that is
+ * logged beside the real error, so no stack or SQL reaches the caller.
+ */
+export function implement<D extends grpc.ServiceDefinition>(
+  _definition: D,
+  impl: Implementation<D>,
+  log: Logger,
+): grpc.UntypedServiceImplementation {
+  const handlers: grpc.UntypedServiceImplementation = {};
+  for (const [name, fn] of Object.entries(impl) as [string, (req: unknown) => Promise<unknown>][]) {
+    handlers[name] = ((call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      fn(call.request).then(
+        (response) => callback(null, response),
+        (error: unknown) => {
+          if (isDomainError(error)) {
+            const metadata = new grpc.Metadata();
+            if (error.retryAfter !== undefined) metadata.set('retry-after', String(error.retryAfter));
+            return callback({ code: toGrpcStatus(error.code), details: error.message, metadata });
+          }
+          const errorId = randomUUID();
+          log.error({ err: error, errorId, rpc: name }, 'unhandled error in rpc');
+          return callback({ code: grpc.status.INTERNAL, details: `internal error (id ${errorId})` });
+        },
+      );
+    }) as grpc.handleUnaryCall<unknown, unknown>;
+  }
+  return handlers;
+}
+
+export interface GrpcServerHandle {
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Binds a server on host:port (0 picks a free port). close() stops taking
+ * calls and lets in-flight ones finish, forcing after a grace period so a
+ * stuck call cannot hold shutdown forever.
+ */
+export async function startGrpcServer(
+  services: [grpc.ServiceDefinition, grpc.UntypedServiceImplementation][],
+  host: string,
+  port: number,
+): Promise<GrpcServerHandle> {
+  const server = new grpc.Server({ 'grpc.max_receive_message_length': 4 * 1024 * 1024 });
+  for (const [definition, impl] of services) server.addService(definition, impl);
+  const bound = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (error, p) =>
+      error ? reject(error) : resolve(p),
+    ),
+  );
+  return {
+    port: bound,
+    close: () =>
+      new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.forceShutdown(), 5000);
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      }),
+  };
+}

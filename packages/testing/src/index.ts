@@ -1,0 +1,3 @@
+export * from './databases.ts';
+export * from './test-env.ts';
+export * from './wait.ts';

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { createTestDatabase, redisUrl } from './databases.ts';
+
+export interface TestEnv {
+  databaseUrl: string;
+  redisUrl: string;
+  /** Prefix of every Redis key and pub/sub channel this file's services use. */
+  redisPrefix: string;
+  /** The environment a service's config parser expects, pointing at this file's database and prefix. */
+  env: Record<string, string>;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * Isolation for one test file: its own database (a template copy) and its own
+ * Redis prefix, so files run in parallel and leave nothing behind.
+ */
+export async function createTestEnv(): Promise<TestEnv> {
+  const db = await createTestDatabase();
+  const redisPrefix = `test-${randomBytes(4).toString('hex')}`;
+  const url = redisUrl();
+  return {
+    databaseUrl: db.url,
+    redisUrl: url,
+    redisPrefix,
+    env: {
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      DATABASE_URL: db.url,
+      REDIS_URL: url,
+      REDIS_PREFIX: redisPrefix,
+    },
+    async cleanup() {
+      await db.drop();
+      const redis = new Redis(url);
+      try {
+        let cursor = '0';
+        do {
+          const [next, keys] = await redis.scan(cursor, 'MATCH', `${redisPrefix}*`, 'COUNT', 500);
+          cursor = next;
+          if (keys.length > 0) await redis.del(...keys);
+        } while (cursor !== '0');
+      } finally {
+        redis.disconnect();
+      }
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { baseEnv, bool, parseEnv, port } from '@chat/common';
+
+const schema = z.object({
+  ...baseEnv,
+  CHAT_GRPC_HOST: z.string().default('127.0.0.1'),
+  CHAT_GRPC_PORT: port(50052),
+  /** Keep deleted rooms and messages, marked, instead of removing them. */
+  CHAT_AUDIT_MODE: bool(false),
+  CHAT_ALLOW_MESSAGE_EDIT: bool(true),
+  CHAT_ALLOW_MESSAGE_DELETE: bool(true),
+  /** Adding a user sends an invitation they accept or decline, instead of adding them at once. */
+  CHAT_EXPLICIT_ROOM_JOINS: bool(false),
+  CHAT_MAX_USERS_PER_ROOM_REQUEST: z.coerce.number().int().positive().default(100),
+  CHAT_MAX_MESSAGE_LENGTH: z.coerce.number().int().positive().default(10_000),
+});
+
+export type ChatCoreEnv = z.infer<typeof schema>;
+
+export interface ChatCoreConfig {
+  nodeEnv: ChatCoreEnv['NODE_ENV'];
+  logLevel: ChatCoreEnv['LOG_LEVEL'];
+  databaseUrl: string;
+  redis: { url: string; prefix: string };
+  grpc: { host: string; port: number };
+  authGrpcUrl: string;
+  grpcDeadlineMs: number;
+  features: { auditMode: boolean; allowEdit: boolean; allowDelete: boolean; explicitRoomJoins: boolean };
+  limits: { maxUsersPerRequest: number; maxMessageLength: number };
+}
+
+export function loadChatCoreConfig(env: NodeJS.ProcessEnv = process.env): ChatCoreConfig {
+  const e = parseEnv(schema, env);
+  return {
+    nodeEnv: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    databaseUrl: e.DATABASE_URL,
+    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    grpc: { host: e.CHAT_GRPC_HOST, port: e.CHAT_GRPC_PORT },
+    authGrpcUrl: e.AUTH_GRPC_URL,
+    grpcDeadlineMs: e.GRPC_DEADLINE_MS,
+    features: {
+      auditMode: e.CHAT_AUDIT_MODE,
+      allowEdit: e.CHAT_ALLOW_MESSAGE_EDIT,
+      allowDelete: e.CHAT_ALLOW_MESSAGE_DELETE,
+      explicitRoomJoins: e.CHAT_EXPLICIT_ROOM_JOINS,
+    },
+    limits: { maxUsersPerRequest: e.CHAT_MAX_USERS_PER_ROOM_REQUEST, maxMessageLength: e.CHAT_MAX_MESSAGE_LENGTH },
+  };
+}

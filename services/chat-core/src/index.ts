@@ -1,0 +1,2 @@
+export { start, type ChatCoreHandle } from './start.ts';
+export { loadChatCoreConfig, type ChatCoreConfig } from './config.ts';
