@@ -1,0 +1,87 @@
+import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from 'jose';
+import { DomainError, unauthenticated } from '@chat/common';
+import type { AuthClient } from '@chat/grpc';
+
+/** What a verified access token says. */
+export interface AccessClaims {
+  userId: string;
+  sessionId: string;
+  /** Expiry, in seconds since the epoch. */
+  expiresAt: number;
+}
+
+export interface TokenVerifier {
+  verify(token: string): Promise<AccessClaims>;
+  close(): void;
+}
+
+/** Only asymmetric algorithms: `none` and HMAC tokens are refused before any key lookup. */
+const ALGORITHMS = ['EdDSA', 'ES256', 'RS256'];
+
+/**
+ * Verifies access tokens locally against auth's public keys (no call to auth
+ * per request). The key set is fetched over gRPC at start and refreshed
+ * periodically, and at once when a token names a key id we do not know yet
+ * (auth rotated its key), at most once per `minRefetchMs`.
+ */
+export async function createTokenVerifier(
+  auth: Pick<AuthClient, 'GetJwks'>,
+  { refreshMs = 5 * 60_000, minRefetchMs = 10_000 } = {},
+): Promise<TokenVerifier> {
+  let state = await fetchKeys(auth);
+  let lastFetch = Date.now();
+  const timer = setInterval(() => {
+    fetchKeys(auth).then((s) => {
+      state = s;
+      lastFetch = Date.now();
+    }, () => undefined);
+  }, refreshMs);
+  timer.unref();
+
+  async function verifyOnce(token: string): Promise<AccessClaims> {
+    const { payload } = await jwtVerify(token, state.keys, {
+      issuer: state.issuer,
+      audience: state.audience,
+      algorithms: ALGORITHMS,
+      requiredClaims: ['sub', 'sid', 'exp'],
+    });
+    if (payload.token_use !== 'access') throw unauthenticated('not an access token');
+    return { userId: String(payload.sub), sessionId: String(payload.sid), expiresAt: Number(payload.exp) };
+  }
+
+  return {
+    async verify(token: string) {
+      try {
+        return await verifyOnce(token);
+      } catch (error) {
+        if (error instanceof errors.JWKSNoMatchingKey && Date.now() - lastFetch > minRefetchMs) {
+          lastFetch = Date.now();
+          state = await fetchKeys(auth);
+          return verifyOnce(token).catch((e: unknown) => Promise.reject(explain(e)));
+        }
+        throw explain(error);
+      }
+    },
+    close: () => clearInterval(timer),
+  };
+}
+
+async function fetchKeys(auth: Pick<AuthClient, 'GetJwks'>) {
+  const jwks = await auth.GetJwks({});
+  return {
+    keys: createLocalJWKSet(JSON.parse(jwks.json) as JSONWebKeySet),
+    issuer: jwks.issuer,
+    audience: jwks.audience,
+  };
+}
+
+/** A message that says why, without echoing the token. */
+function explain(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
+  if (error instanceof errors.JWTExpired) return unauthenticated('access token expired');
+  if (error instanceof errors.JWTClaimValidationFailed) return unauthenticated(`access token rejected: ${error.claim} claim invalid`);
+  if (error instanceof errors.JOSEAlgNotAllowed) return unauthenticated('access token rejected: algorithm not allowed');
+  if (error instanceof errors.JWSSignatureVerificationFailed) return unauthenticated('access token rejected: bad signature');
+  if (error instanceof errors.JWKSNoMatchingKey) return unauthenticated('access token rejected: unknown signing key');
+  return unauthenticated('access token malformed');
+}
