@@ -28,7 +28,7 @@ export async function createTokenVerifier(
   auth: Pick<AuthClient, 'GetJwks'>,
   { refreshMs = 5 * 60_000, minRefetchMs = 10_000 } = {},
 ): Promise<TokenVerifier> {
-  let state = await fetchKeys(auth);
+  let state = await fetchKeysAtStart(auth);
   let lastFetch = Date.now();
   const timer = setInterval(() => {
     fetchKeys(auth).then((s) => {
@@ -64,6 +64,22 @@ export async function createTokenVerifier(
     },
     close: () => clearInterval(timer),
   };
+}
+
+/**
+ * Services start side by side (docker compose, pnpm start): auth may not be
+ * serving yet, so the first fetch retries for a while before giving up.
+ */
+async function fetchKeysAtStart(auth: Pick<AuthClient, 'GetJwks'>, waitMs = 30_000) {
+  const end = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return await fetchKeys(auth);
+    } catch (error) {
+      if (Date.now() > end || (error instanceof DomainError && error.code !== 'UNAVAILABLE')) throw error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
 }
 
 async function fetchKeys(auth: Pick<AuthClient, 'GetJwks'>) {
