@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['services/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'tests/**/*.test.ts'],
+    reporters: ['default', './scripts/summary-reporter.ts'],
     globalSetup: ['packages/testing/src/global-setup.ts'],
     // Files run in parallel, each against its own database copy and Redis prefix.
     pool: 'forks',

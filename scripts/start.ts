@@ -1,0 +1,116 @@
+// `pnpm start`: the whole stack locally, one child process per service, with
+// readable logs prefixed by service name. Ctrl-C (or SIGTERM) stops them all.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { assertPostgresReachable, assertRedisReachable, ensureDatabase } from '@chat/common';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const env = {
+  ...process.env,
+  DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/chat',
+  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  AUTH_GRPC_URL: process.env.AUTH_GRPC_URL ?? '127.0.0.1:50051',
+  CHAT_GRPC_URL: process.env.CHAT_GRPC_URL ?? '127.0.0.1:50052',
+};
+const routers = Number(process.env.ROUTERS ?? 1);
+const firstRouterPort = Number(process.env.CLIENT_SOCKET_PORT ?? 3001);
+
+const colors = { auth: 35, 'chat-core': 36, gateway: 32, router: 33 } as const;
+const levels: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+const children: ChildProcess[] = [];
+let stopping = false;
+
+/** pino's JSON lines, made readable: time, level, message and the remaining fields. */
+function format(line: string): string {
+  try {
+    const { level, time, msg, pid: _pid, hostname: _host, name: _name, ...rest } = JSON.parse(line) as Record<string, unknown>;
+    const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(rest)}` : '';
+    const at = new Date(Number(time)).toISOString().slice(11, 23);
+    return `${at} ${levels[Number(level)] ?? level} ${String(msg ?? '')}${extra}`;
+  } catch {
+    return line;
+  }
+}
+
+function run(label: string, service: keyof typeof colors, extraEnv: Record<string, string> = {}): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', `services/${service}/src/main.ts`], {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = `\x1b[${colors[service]}m${label.padEnd(9)}\x1b[0m |`;
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream! }).on('line', (line) => console.log(`${prefix} ${format(line)}`));
+  }
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`${prefix} exited (${signal ?? code}); stopping the stack`);
+      void stop(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+/** Resolves when host:port accepts TCP connections, so dependents start after their upstreams. */
+async function waitForPort(port: number, what: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null || stopping) throw new Error(`${what} did not start`);
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} is not listening on ${port} after 60 s`);
+}
+
+async function stop(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  // Reverse start order: clients' entry points first, their upstreams last.
+  for (const child of [...children].reverse()) {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+  }
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+try {
+  // The server first (the database itself may not exist yet on a fresh machine).
+  const server = new URL(env.DATABASE_URL);
+  server.pathname = '/postgres';
+  await assertPostgresReachable(server.toString());
+  await ensureDatabase(env.DATABASE_URL);
+  await assertRedisReachable(env.REDIS_URL);
+} catch (error) {
+  console.error(`pnpm start: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+try {
+  const authPort = Number(env.AUTH_GRPC_URL.split(':').pop());
+  const chatPort = Number(env.CHAT_GRPC_URL.split(':').pop());
+  const auth = run('auth', 'auth', { AUTH_GRPC_PORT: String(authPort) });
+  await waitForPort(authPort, 'auth', auth);
+  const chat = run('chat-core', 'chat-core', { CHAT_GRPC_PORT: String(chatPort) });
+  await waitForPort(chatPort, 'chat-core', chat);
+  run('gateway', 'gateway');
+  for (let i = 0; i < routers; i++) {
+    run(routers > 1 ? `router-${i + 1}` : 'router', 'router', { CLIENT_SOCKET_PORT: String(firstRouterPort + i) });
+  }
+} catch (error) {
+  console.error(`pnpm start: ${(error as Error).message}`);
+  await stop(1);
+}
