@@ -1,0 +1,79 @@
+import type { Implementation } from '@chat/grpc';
+import type { AuthDefinition } from '@chat/grpc/generated/chat/auth/v1/Auth.ts';
+import type { Session } from '@chat/grpc/generated/chat/auth/v1/Session.ts';
+import type { User as ProtoUser } from '@chat/grpc/generated/chat/auth/v1/User.ts';
+import type { HealthResponse } from '@chat/grpc/generated/chat/common/v1/HealthResponse.ts';
+import type { KeyRing } from './keys/key-ring.ts';
+import type { IssuedSession, SessionsService } from './sessions/sessions-service.ts';
+import type { User } from './users/user-store.ts';
+import type { UsersService } from './users/users-service.ts';
+
+export interface AuthGrpcDeps {
+  users: UsersService;
+  sessions: SessionsService;
+  keys: KeyRing;
+  tokens: { issuer: string; audience: string };
+  /** Named checks of what auth depends on; each resolves or rejects. */
+  checks: Record<string, () => Promise<unknown>>;
+}
+
+/**
+ * The rpcs of a generated definition without grpc-js's string index
+ * signature, which would otherwise demand that every key be a handler.
+ */
+export type Rpcs<D> = { [K in keyof D as string extends K ? never : K]: D[K] };
+
+const toProtoUser = (u: User): ProtoUser => ({
+  id: u.id,
+  email: u.email,
+  blocked: u.blocked,
+  created_at: u.createdAt.toISOString(),
+  updated_at: u.updatedAt.toISOString(),
+});
+
+const toProtoSession = (s: IssuedSession): Session => ({
+  user_id: s.userId,
+  access_token: s.accessToken,
+  refresh_token: s.refreshToken,
+  expires_in: s.expiresIn,
+});
+
+/** The Auth service over gRPC: converts messages, the services decide. */
+export function authGrpc({ users, sessions, keys, tokens, checks }: AuthGrpcDeps): Implementation<Rpcs<AuthDefinition>> {
+  // The key set does not change while this process runs; serialise it once.
+  const jwks = { json: JSON.stringify(keys.jwks), issuer: tokens.issuer, audience: tokens.audience };
+  return {
+    Register: async (req) => toProtoUser(await users.register(req.email, req.password)),
+    Login: async (req) => toProtoSession(await sessions.login(req.email, req.password, req.client_ip)),
+    Renew: async (req) => toProtoSession(await sessions.renew(req.refresh_token)),
+    Logout: async (req) => {
+      await sessions.logout(req.user_id, req.session_id);
+      return {};
+    },
+    GetUser: async (req) => toProtoUser(await users.getUser(req.id)),
+    GetUsers: async (req) => ({ users: (await users.getUsers(req.ids)).map(toProtoUser) }),
+    GetJwks: async () => jwks,
+    Health: async () => health(checks),
+  };
+}
+
+async function health(checks: AuthGrpcDeps['checks']): Promise<HealthResponse> {
+  const names = Object.keys(checks);
+  const results = await Promise.allSettled(names.map((name) => withTimeout(checks[name]!(), CHECK_TIMEOUT_MS)));
+  const entries = names.map((name, i) => [name, results[i]!.status === 'fulfilled' ? 'ok' : 'unavailable'] as const);
+  return {
+    status: entries.every(([, s]) => s === 'ok') ? 'SERVING' : 'NOT_SERVING',
+    checks: Object.fromEntries(entries),
+  };
+}
+
+/** A dependency that hangs (Redis reconnecting) must make Health say so, not hang it past the caller's deadline. */
+const CHECK_TIMEOUT_MS = 1000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

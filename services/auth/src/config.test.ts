@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadAuthConfig } from './config.ts';
+
+const privateJwk = {
+  kty: 'OKP',
+  crv: 'Ed25519',
+  x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo',
+  d: 'nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A',
+};
+
+describe('loadAuthConfig', () => {
+  it('uses the documented defaults', () => {
+    const config = loadAuthConfig({});
+    expect(config.grpc).toEqual({ host: '127.0.0.1', port: 50051 });
+    expect(config.tokens).toMatchObject({
+      issuer: 'chat-auth',
+      audience: 'chat',
+      accessTtlSeconds: 900,
+      refreshTtlSeconds: 30 * 24 * 3600,
+      signingKey: undefined,
+    });
+  });
+
+  it('refuses production without AUTH_SIGNING_KEY, naming the variable', () => {
+    expect(() => loadAuthConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SIGNING_KEY: required when NODE_ENV=production/);
+  });
+
+  it('accepts a private Ed25519 JWK in production', () => {
+    const config = loadAuthConfig({ NODE_ENV: 'production', AUTH_SIGNING_KEY: JSON.stringify(privateJwk) });
+    expect(config.tokens.signingKey).toMatchObject(privateJwk);
+  });
+
+  it('treats an empty AUTH_SIGNING_KEY (docker compose passing an unset secret) as unset', () => {
+    expect(loadAuthConfig({ AUTH_SIGNING_KEY: '' }).tokens.signingKey).toBeUndefined();
+  });
+
+  it('names AUTH_SIGNING_KEY when it is not JSON, not Ed25519 or not private', () => {
+    expect(() => loadAuthConfig({ AUTH_SIGNING_KEY: 'secret' })).toThrow(/AUTH_SIGNING_KEY: must be a JSON Web Key/);
+    expect(() => loadAuthConfig({ AUTH_SIGNING_KEY: JSON.stringify({ ...privateJwk, crv: 'P-256' }) })).toThrow(/AUTH_SIGNING_KEY.*Ed25519/);
+    const { d: _d, ...publicOnly } = privateJwk;
+    expect(() => loadAuthConfig({ AUTH_SIGNING_KEY: JSON.stringify(publicOnly) })).toThrow(/AUTH_SIGNING_KEY.*private JWK/);
+  });
+
+  it('names the login limit variable holding a bad value', () => {
+    expect(() => loadAuthConfig({ AUTH_LOGIN_MAX_FAILURES_PER_IP: 'many' })).toThrow(/AUTH_LOGIN_MAX_FAILURES_PER_IP/);
+  });
+});

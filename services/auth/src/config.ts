@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { baseEnv, ConfigError, parseEnv, port } from '@chat/common';
+
+const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** A private Ed25519 JWK, as `jose` exports it: the public `x` and the private `d`. */
+const ed25519PrivateJwk = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON Web Key (JSON)' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z.looseObject({
+      kty: z.literal('OKP', { message: 'must be an Ed25519 private JWK (kty "OKP")' }),
+      crv: z.literal('Ed25519', { message: 'must be an Ed25519 private JWK (crv "Ed25519")' }),
+      x: z.string().min(1),
+      d: z.string({ message: 'must be a private JWK (it has no "d")' }).min(1),
+      kid: z.string().min(1).optional(),
+    }),
+  );
+
+export type Ed25519PrivateJwk = z.infer<typeof ed25519PrivateJwk>;
+
+const schema = z.object({
+  ...baseEnv,
+  AUTH_GRPC_HOST: z.string().default('127.0.0.1'),
+  AUTH_GRPC_PORT: port(50051),
+  ACCESS_TOKEN_TTL: seconds(900),
+  REFRESH_TOKEN_TTL: seconds(30 * 24 * 3600),
+  JWT_ISSUER: z.string().min(1).default('chat-auth'),
+  JWT_AUDIENCE: z.string().min(1).default('chat'),
+  // docker compose passes an unset secret as an empty string: that means unset.
+  AUTH_SIGNING_KEY: z.preprocess((v) => (v === '' ? undefined : v), ed25519PrivateJwk.optional()),
+  /** Failed logins allowed per email address, then per client IP, within one window. */
+  AUTH_LOGIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(10),
+  AUTH_LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(100),
+  AUTH_LOGIN_FAILURE_WINDOW: seconds(15 * 60),
+});
+
+export type AuthEnv = z.infer<typeof schema>;
+
+export interface AuthConfig {
+  nodeEnv: AuthEnv['NODE_ENV'];
+  logLevel: AuthEnv['LOG_LEVEL'];
+  databaseUrl: string;
+  redis: { url: string; prefix: string };
+  grpc: { host: string; port: number };
+  tokens: {
+    issuer: string;
+    audience: string;
+    accessTtlSeconds: number;
+    refreshTtlSeconds: number;
+    /** Unset: a key generated once and kept in auth.signing_keys (development and test only). */
+    signingKey: Ed25519PrivateJwk | undefined;
+  };
+  loginLimit: { maxFailuresPerEmail: number; maxFailuresPerIp: number; windowSeconds: number };
+}
+
+export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
+  const e = parseEnv(schema, env);
+  // A generated key lives in the database next to the data it protects; in
+  // production the key must come from the operator's secret store instead.
+  if (e.NODE_ENV === 'production' && !e.AUTH_SIGNING_KEY) {
+    throw new ConfigError('AUTH_SIGNING_KEY: required when NODE_ENV=production (a private Ed25519 JWK, as JSON)');
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    databaseUrl: e.DATABASE_URL,
+    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    grpc: { host: e.AUTH_GRPC_HOST, port: e.AUTH_GRPC_PORT },
+    tokens: {
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      accessTtlSeconds: e.ACCESS_TOKEN_TTL,
+      refreshTtlSeconds: e.REFRESH_TOKEN_TTL,
+      signingKey: e.AUTH_SIGNING_KEY,
+    },
+    loginLimit: {
+      maxFailuresPerEmail: e.AUTH_LOGIN_MAX_FAILURES_PER_EMAIL,
+      maxFailuresPerIp: e.AUTH_LOGIN_MAX_FAILURES_PER_IP,
+      windowSeconds: e.AUTH_LOGIN_FAILURE_WINDOW,
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { Pool, PoolClient } from '@chat/common';
+
+/** A refresh token with the session and user it belongs to, as Renew needs them. */
+export interface RefreshTokenState {
+  sessionId: string;
+  userId: string;
+  used: boolean;
+  sessionRevoked: boolean;
+  sessionExpired: boolean;
+  userBlocked: boolean;
+}
+
+interface RefreshTokenRow {
+  session_id: string;
+  user_id: string;
+  used: boolean;
+  session_revoked: boolean;
+  session_expired: boolean;
+  user_blocked: boolean;
+}
+
+/** The SQL of auth.sessions and auth.refresh_tokens; token hashes only, never tokens. */
+export class SessionStore {
+  constructor(private readonly pool: Pool) {}
+
+  async create(client: PoolClient, userId: string, ttlSeconds: number): Promise<string> {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO auth.sessions (user_id, expires_at)
+       VALUES ($1, now() + make_interval(secs => $2))
+       RETURNING id`,
+      [userId, ttlSeconds],
+    );
+    return rows[0]!.id;
+  }
+
+  async addRefreshToken(client: PoolClient, sessionId: string, tokenHash: string): Promise<void> {
+    await client.query(
+      `INSERT INTO auth.refresh_tokens (token_hash, session_id)
+       VALUES ($1, $2)`,
+      [tokenHash, sessionId],
+    );
+  }
+
+  /**
+   * Locks the token's row and its session's: a concurrent Renew of the same
+   * token waits here and then sees it used, and a concurrent Logout cannot
+   * interleave with a rotation.
+   */
+  async lockRefreshToken(client: PoolClient, tokenHash: string): Promise<RefreshTokenState | undefined> {
+    const { rows } = await client.query<RefreshTokenRow>(
+      `SELECT s.id AS session_id,
+              s.user_id,
+              rt.used_at IS NOT NULL AS used,
+              s.revoked_at IS NOT NULL AS session_revoked,
+              s.expires_at <= now() AS session_expired,
+              u.blocked AS user_blocked
+       FROM auth.refresh_tokens rt
+       JOIN auth.sessions s ON s.id = rt.session_id
+       JOIN auth.users u ON u.id = s.user_id
+       WHERE rt.token_hash = $1
+       FOR UPDATE OF rt, s`,
+      [tokenHash],
+    );
+    const row = rows[0];
+    return (
+      row && {
+        sessionId: row.session_id,
+        userId: row.user_id,
+        used: row.used,
+        sessionRevoked: row.session_revoked,
+        sessionExpired: row.session_expired,
+        userBlocked: row.user_blocked,
+      }
+    );
+  }
+
+  async markUsed(client: PoolClient, tokenHash: string): Promise<void> {
+    await client.query(
+      `UPDATE auth.refresh_tokens
+       SET used_at = now()
+       WHERE token_hash = $1`,
+      [tokenHash],
+    );
+  }
+
+  /** A session in use slides forward: it ends after REFRESH_TOKEN_TTL without a renewal. */
+  async extend(client: PoolClient, sessionId: string, ttlSeconds: number): Promise<void> {
+    await client.query(
+      `UPDATE auth.sessions
+       SET expires_at = now() + make_interval(secs => $2)
+       WHERE id = $1`,
+      [sessionId, ttlSeconds],
+    );
+  }
+
+  /** Revoking twice keeps the first time. False when the user has no such session. */
+  async revoke(sessionId: string, userId: string, client: Pool | PoolClient = this.pool): Promise<boolean> {
+    const { rowCount } = await client.query(
+      `UPDATE auth.sessions
+       SET revoked_at = coalesce(revoked_at, now())
+       WHERE id = $1 AND user_id = $2`,
+      [sessionId, userId],
+    );
+    return rowCount === 1;
+  }
+}

@@ -1,0 +1,78 @@
+import { fileURLToPath } from 'node:url';
+import {
+  assertPostgresReachable,
+  assertRedisReachable,
+  createLogger,
+  createPool,
+  createRedis,
+  ensureDatabase,
+  migrate,
+} from '@chat/common';
+import { authService, implement, startGrpcServer } from '@chat/grpc';
+import type { AuthDefinition } from '@chat/grpc/generated/chat/auth/v1/Auth.ts';
+import { authGrpc, type Rpcs } from './auth.grpc.ts';
+import type { AuthConfig } from './config.ts';
+import { loadKeyRing } from './keys/key-ring.ts';
+import { createTokenIssuer } from './keys/token-issuer.ts';
+import { createLoginLimiter } from './sessions/login-limiter.ts';
+import { SessionStore } from './sessions/session-store.ts';
+import { SessionsService } from './sessions/sessions-service.ts';
+import { createPasswordHasher } from './users/credentials.ts';
+import { UserStore } from './users/user-store.ts';
+import { UsersService } from './users/users-service.ts';
+
+export interface AuthHandle {
+  grpcPort: number;
+  close(): Promise<void>;
+}
+
+const migrations = fileURLToPath(new URL('../migrations', import.meta.url));
+
+export async function start(config: AuthConfig): Promise<AuthHandle> {
+  const log = createLogger('auth', config.logLevel);
+  // Local development may point at a database that does not exist yet; tests get theirs made.
+  if (config.nodeEnv === 'development') await ensureDatabase(config.databaseUrl).catch(() => undefined);
+  await assertPostgresReachable(config.databaseUrl);
+  await assertRedisReachable(config.redis.url);
+  const pool = createPool(config.databaseUrl);
+  const redis = createRedis(config.redis.url);
+  redis.on('error', (error: Error) => log.warn({ err: error }, 'redis connection error'));
+  try {
+    await migrate(pool, 'auth', migrations);
+    const keys = await loadKeyRing(config.tokens.signingKey, pool, log);
+    const hasher = await createPasswordHasher();
+    const userStore = new UserStore(pool);
+    const sessions = new SessionsService({
+      pool,
+      users: userStore,
+      sessions: new SessionStore(pool),
+      hasher,
+      issuer: createTokenIssuer(keys, config.tokens),
+      limiter: createLoginLimiter(redis, config.redis.prefix, config.loginLimit, log),
+      refreshTtlSeconds: config.tokens.refreshTtlSeconds,
+      log,
+    });
+    const impl = authGrpc({
+      users: new UsersService(userStore, hasher),
+      sessions,
+      keys,
+      tokens: config.tokens,
+      checks: { postgres: () => pool.query('SELECT 1'), redis: () => redis.ping() },
+    });
+    const server = await startGrpcServer([[authService(), implement<Rpcs<AuthDefinition>>(authService(), impl, log)]], config.grpc.host, config.grpc.port);
+    log.info({ port: server.port, kid: keys.kid }, 'auth listening');
+    return {
+      grpcPort: server.port,
+      async close() {
+        // In-flight calls finish first: they still need Redis and the pool.
+        await server.close();
+        await redis.quit().catch(() => redis.disconnect());
+        await pool.end();
+      },
+    };
+  } catch (error) {
+    redis.disconnect();
+    await pool.end();
+    throw error;
+  }
+}
