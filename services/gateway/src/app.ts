@@ -1,0 +1,65 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import { createLogger, DomainError, type Logger } from '@chat/common';
+import { authRoutes } from './auth/auth.routes.ts';
+import { authenticate, requestUser } from './auth/authenticate.ts';
+import type { GatewayConfig } from './config.ts';
+import { healthRoutes } from './health/health.routes.ts';
+import { httpErrors } from './http/http-errors.ts';
+import { jsonBody } from './http/json-body.ts';
+import { grpcClients } from './plugins/grpc-clients.ts';
+import { redis } from './plugins/redis.ts';
+import { tokenVerifier } from './plugins/token-verifier.ts';
+
+export interface AppDeps {
+  config: GatewayConfig;
+  log?: Logger;
+}
+
+/**
+ * The gateway without a listening socket (tests use `app.inject()`); `start`
+ * listens. Dependencies first, each a plugin that closes itself in onClose,
+ * then the error shape, then one line per context's routes.
+ */
+export function buildApp({ config, log = createLogger('gateway', config.logLevel) }: AppDeps): FastifyInstance {
+  const loggerInstance: FastifyBaseLogger = log;
+  const app = Fastify({ loggerInstance, bodyLimit: config.http.bodyLimit, trustProxy: config.http.trustProxy });
+
+  app.register(grpcClients, { authGrpcUrl: config.authGrpcUrl, chatGrpcUrl: config.chatGrpcUrl, deadlineMs: config.grpcDeadlineMs });
+  app.register(redis, config.redis);
+  app.register(tokenVerifier);
+  app.register(requestUser);
+  app.register(jsonBody);
+  app.register(httpErrors, { bodyLimit: config.http.bodyLimit });
+  // Per-route limits only (routes opt in with `config.rateLimit`), shared by every gateway through Redis.
+  app.register(rateLimit, (parent) => ({
+    global: false,
+    redis: parent.redis,
+    nameSpace: `${config.redis.prefix}:gateway:rate-limit:`,
+    // Redis away: serve unthrottled rather than refuse everyone.
+    skipOnError: true,
+    errorResponseBuilder: (_req, ctx) =>
+      new DomainError('RESOURCE_EXHAUSTED', `too many requests, try again in ${ctx.after}`, Math.ceil(ctx.ttl / 1000)),
+  }));
+  app.register(swagger, {
+    openapi: {
+      info: { title: 'chat gateway', version: '1.0.0', description: 'The public HTTP API of the chat backend.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+  });
+
+  // ── Routes: one line per bounded context. ────────────────────────────────
+  app.register(authRoutes, (parent) => ({
+    auth: parent.authClient,
+    authenticate,
+    registerPerMinute: config.rateLimits.registerPerMinute,
+  }));
+  app.register(healthRoutes, (parent) => ({ auth: parent.authClient, chat: parent.chatClient, redis: parent.redis }));
+  // Chat routes (src/chat/chat.routes.ts) slot in here:
+  //   app.register(chatRoutes, (parent) => ({ chat: parent.chatClient, authenticate, maxUsersPerRequest: ... }));
+  // Admin routes (src/admin/) after them, the same way.
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { baseEnv, bool, parseEnv, port } from '@chat/common';
+
+const schema = z.object({
+  ...baseEnv,
+  GATEWAY_HOST: z.string().min(1).default('0.0.0.0'),
+  GATEWAY_PORT: port(3000),
+  /** Largest request body accepted, in bytes; larger ones answer 413. */
+  GATEWAY_BODY_LIMIT: z.coerce.number().int().positive().default(1024 * 1024),
+  /** Behind a reverse proxy: take the client's IP (rate limits, login limits) from X-Forwarded-For. */
+  GATEWAY_TRUST_PROXY: bool(false),
+  /** Registrations accepted per client IP per minute; 0 turns the limit off. */
+  GATEWAY_REGISTER_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
+});
+
+export type GatewayEnv = z.infer<typeof schema>;
+
+export interface GatewayConfig {
+  nodeEnv: GatewayEnv['NODE_ENV'];
+  logLevel: GatewayEnv['LOG_LEVEL'];
+  http: { host: string; port: number; bodyLimit: number; trustProxy: boolean };
+  redis: { url: string; prefix: string };
+  authGrpcUrl: string;
+  chatGrpcUrl: string;
+  grpcDeadlineMs: number;
+  rateLimits: { registerPerMinute: number };
+}
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const e = parseEnv(schema, env);
+  return {
+    nodeEnv: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    http: { host: e.GATEWAY_HOST, port: e.GATEWAY_PORT, bodyLimit: e.GATEWAY_BODY_LIMIT, trustProxy: e.GATEWAY_TRUST_PROXY },
+    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    authGrpcUrl: e.AUTH_GRPC_URL,
+    chatGrpcUrl: e.CHAT_GRPC_URL,
+    grpcDeadlineMs: e.GRPC_DEADLINE_MS,
+    rateLimits: { registerPerMinute: e.GATEWAY_REGISTER_RATE_LIMIT },
+  };
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAuthConfig, start as startAuth, type AuthHandle } from '@chat/auth';
+import { loadChatCoreConfig, start as startChatCore, type ChatCoreHandle } from '@chat/chat-core';
+import { createTestEnv, type TestEnv } from '@chat/testing';
+import { loadGatewayConfig } from '../config.ts';
+import { start, type GatewayHandle } from '../start.ts';
+
+let env: TestEnv;
+let auth: AuthHandle | undefined;
+let chat: ChatCoreHandle | undefined;
+let gateway: GatewayHandle;
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  auth = await startAuth(loadAuthConfig({ ...env.env, AUTH_GRPC_PORT: '0' }));
+  chat = await startChatCore(loadChatCoreConfig({ ...env.env, CHAT_GRPC_PORT: '0' }));
+  gateway = await start(
+    loadGatewayConfig({
+      ...env.env,
+      GATEWAY_HOST: '127.0.0.1',
+      GATEWAY_PORT: '0',
+      AUTH_GRPC_URL: `127.0.0.1:${auth.grpcPort}`,
+      CHAT_GRPC_URL: `127.0.0.1:${chat.grpcPort}`,
+    }),
+  );
+});
+
+afterAll(async () => {
+  await gateway?.close();
+  await chat?.close();
+  await auth?.close();
+  await env?.cleanup();
+});
+
+const get = (path: string) => fetch(`http://127.0.0.1:${gateway.port}${path}`);
+
+describe('GET /health over a real socket', () => {
+  it('answers 200 with every check ok while auth, chat-core and Redis answer', async () => {
+    const res = await get('/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', checks: { auth: 'ok', chat: 'ok', redis: 'ok' } });
+  });
+
+  it('answers 503 naming chat when chat-core is down', async () => {
+    await chat!.close();
+    chat = undefined;
+    const res = await get('/health');
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ status: 'unavailable', checks: { auth: 'ok', chat: 'unavailable', redis: 'ok' } });
+  });
+
+  it('answers a route whose upstream is down with 503 UNAVAILABLE', async () => {
+    await auth!.close();
+    auth = undefined;
+    const res = await fetch(`http://127.0.0.1:${gateway.port}/authentication/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'late@example.com', password: 'correct horse' }),
+    });
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ error: { code: 'UNAVAILABLE', message: 'auth is unavailable, try again' } });
+    expect((await (await get('/health')).json()).checks.auth).toBe('unavailable');
+  });
+});

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyError } from 'fastify';
+import fp from 'fastify-plugin';
+import { isDomainError, type ErrorCode } from '@chat/common';
+
+/** Codes of failures that happen before any domain code runs, in HTTP's terms. */
+type HttpOnlyCode = 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE';
+
+export interface HttpError {
+  status: number;
+  code: ErrorCode | HttpOnlyCode;
+  message: string;
+  retryAfter?: number;
+}
+
+export function statusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'INVALID_ARGUMENT':
+      return 400;
+    case 'UNAUTHENTICATED':
+      return 401;
+    case 'PERMISSION_DENIED':
+      return 403;
+    case 'NOT_FOUND':
+      return 404;
+    case 'ALREADY_EXISTS':
+      return 409;
+    case 'RESOURCE_EXHAUSTED':
+      return 429;
+    case 'UNAVAILABLE':
+      return 503;
+    case 'INTERNAL':
+      return 500;
+  }
+}
+
+interface ValidationIssue {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** `email: must match format "email"`: the field first, as a person reading the answer looks for it. */
+export function describeValidation(issues: ValidationIssue[], context: string | undefined): string {
+  return issues
+    .map((issue) => {
+      const path = issue.instancePath.split('/').filter(Boolean);
+      if (issue.keyword === 'required') path.push(String(issue.params.missingProperty));
+      const field = path.length > 0 ? path.join('.') : (context ?? 'body');
+      const problem =
+        issue.keyword === 'required'
+          ? 'is required'
+          : path.length === 0 && issue.keyword === 'type' && issue.params.type === 'object'
+            ? 'must be a JSON object'
+            : (issue.message ?? 'is invalid');
+      return `${field}: ${problem}`;
+    })
+    .join('; ');
+}
+
+/**
+ * The one translation of a failure into HTTP. Domain errors (thrown here or
+ * mapped from gRPC status by the clients) keep their message; Fastify's own
+ * request errors get a plain one; anything else is INTERNAL.
+ */
+export function toHttpError(error: unknown): HttpError | undefined {
+  if (isDomainError(error)) {
+    return { status: statusOf(error.code), code: error.code, message: error.message, retryAfter: error.retryAfter };
+  }
+  const e = error as Partial<FastifyError> & { validation?: ValidationIssue[] };
+  if (Array.isArray(e.validation)) {
+    return { status: 400, code: 'INVALID_ARGUMENT', message: describeValidation(e.validation, e.validationContext) };
+  }
+  switch (e.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'request body is too large' };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported content-type: send application/json' };
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return { status: 400, code: 'INVALID_ARGUMENT', message: 'body is not valid JSON' };
+  }
+  // Fastify's other request errors (bad content-length, malformed URL, ...): their messages are safe to show.
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500 && e.code?.startsWith('FST_')) {
+    return { status: e.statusCode, code: 'INVALID_ARGUMENT', message: e.message ?? 'bad request' };
+  }
+  return undefined;
+}
+
+/** Every error answer has one shape, `{"error": {"code", "message"}}`, and never a stack or SQL. */
+export const httpErrors = fp<{ bodyLimit: number }>(
+  async (app, { bodyLimit }) => {
+    app.setErrorHandler((error, request, reply) => {
+      let answer = toHttpError(error);
+      if (answer?.code === 'PAYLOAD_TOO_LARGE') answer.message = `request body is larger than ${bodyLimit} bytes`;
+      if (!answer || answer.status === 500) {
+        const errorId = randomUUID();
+        request.log.error({ err: error, errorId }, 'request failed');
+        answer = { status: 500, code: 'INTERNAL', message: `internal error (id ${errorId})` };
+      } else if (answer.status >= 500) {
+        request.log.warn({ err: error }, 'upstream unavailable');
+      }
+      if (answer.status === 429) reply.header('retry-after', String(answer.retryAfter ?? 1));
+      return reply.status(answer.status).send({ error: { code: answer.code, message: answer.message } });
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      reply.status(404).send({
+        error: { code: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` },
+      }),
+    );
+  },
+  { name: 'http-errors' },
+);

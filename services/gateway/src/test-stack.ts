@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { loadAuthConfig, start as startAuth, type AuthHandle } from '@chat/auth';
+import { loadChatCoreConfig, start as startChatCore, type ChatCoreHandle } from '@chat/chat-core';
+import type { TestEnv } from '@chat/testing';
+import { buildApp } from './app.ts';
+import { loadGatewayConfig } from './config.ts';
+
+export interface TestStack {
+  app: FastifyInstance;
+  auth: AuthHandle;
+  chat: ChatCoreHandle;
+  close(): Promise<void>;
+}
+
+/**
+ * Auth and chat-core on free ports and a gateway app wired to them (not
+ * listening: tests use `app.inject()`). `extra` goes to every service's
+ * config; each reads only its own variables.
+ */
+export async function startTestStack(env: TestEnv, extra: Record<string, string> = {}): Promise<TestStack> {
+  const auth = await startAuth(loadAuthConfig({ ...env.env, AUTH_GRPC_PORT: '0', ...extra }));
+  const chat = await startChatCore(loadChatCoreConfig({ ...env.env, CHAT_GRPC_PORT: '0', ...extra })).catch(async (error: unknown) => {
+    await auth.close();
+    throw error;
+  });
+  const app = buildApp({
+    config: loadGatewayConfig({
+      ...env.env,
+      AUTH_GRPC_URL: `127.0.0.1:${auth.grpcPort}`,
+      CHAT_GRPC_URL: `127.0.0.1:${chat.grpcPort}`,
+      ...extra,
+    }),
+  });
+  try {
+    await app.ready();
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await Promise.all([chat.close(), auth.close()]);
+    throw error;
+  }
+  return {
+    app,
+    auth,
+    chat,
+    async close() {
+      // The gateway first: it calls the other two.
+      await app.close();
+      await chat.close();
+      await auth.close();
+    },
+  };
+}
