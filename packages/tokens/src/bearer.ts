@@ -6,7 +6,8 @@
 export function parseBearer(header: string | undefined | null): string | undefined {
   if (!header) return undefined;
   let value = header.trim();
-  if (/^bearer\s/i.test(value)) value = value.slice(6).trim();
+  // "Bearer " with nothing after it trims to "Bearer": no token, not a token named Bearer.
+  if (/^bearer(\s|$)/i.test(value)) value = value.slice(6).trim();
   if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1).trim();
   return value === '' ? undefined : value;
 }
