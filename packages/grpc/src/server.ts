@@ -8,8 +8,12 @@ type Handler<M> = M extends MethodDefinition<infer _Req, infer Res, infer ReqOut
   ? (request: ReqOut) => Promise<Res>
   : never;
 
-/** One async function per rpc of the service: the whole service must be implemented. */
-export type Implementation<D> = { [K in keyof D]: Handler<D[K]> };
+/**
+ * One async function per rpc of the service: the whole service must be
+ * implemented. grpc-js's ServiceDefinition has a string index signature that
+ * would turn every key into `never`; only the named rpcs are kept.
+ */
+export type Implementation<D> = { [K in keyof D as string extends K ? never : K]: Handler<D[K]> };
 
 /**
  * Turns async handlers into grpc-js unary handlers. A DomainError becomes its
