@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger';
 import { createLogger, DomainError, type Logger } from '@chat/common';
 import { authRoutes } from './auth/auth.routes.ts';
 import { authenticate, requestUser } from './auth/authenticate.ts';
+import { chatRoutes } from './chat/chat.routes.ts';
 import type { GatewayConfig } from './config.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { httpErrors } from './http/http-errors.ts';
@@ -56,8 +57,11 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
     registerPerMinute: config.rateLimits.registerPerMinute,
   }));
   app.register(healthRoutes, (parent) => ({ auth: parent.authClient, chat: parent.chatClient, redis: parent.redis }));
-  // Chat routes (src/chat/chat.routes.ts) slot in here:
-  //   app.register(chatRoutes, (parent) => ({ chat: parent.chatClient, authenticate, maxUsersPerRequest: ... }));
+  app.register(chatRoutes, (parent) => ({
+    chat: parent.chatClient,
+    authenticate,
+    maxUsersPerRequest: config.limits.maxUsersPerRequest,
+  }));
   // Admin routes (src/admin/) after them, the same way.
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -11,6 +11,8 @@ const schema = z.object({
   GATEWAY_TRUST_PROXY: bool(false),
   /** Registrations accepted per client IP per minute; 0 turns the limit off. */
   GATEWAY_REGISTER_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
+  /** Most user ids one request may name (room creation, addUsers); chat-core has its own cap too. */
+  GATEWAY_MAX_USERS_PER_REQUEST: z.coerce.number().int().positive().default(100),
 });
 
 export type GatewayEnv = z.infer<typeof schema>;
@@ -24,6 +26,7 @@ export interface GatewayConfig {
   chatGrpcUrl: string;
   grpcDeadlineMs: number;
   rateLimits: { registerPerMinute: number };
+  limits: { maxUsersPerRequest: number };
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -37,5 +40,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     chatGrpcUrl: e.CHAT_GRPC_URL,
     grpcDeadlineMs: e.GRPC_DEADLINE_MS,
     rateLimits: { registerPerMinute: e.GATEWAY_REGISTER_RATE_LIMIT },
+    limits: { maxUsersPerRequest: e.GATEWAY_MAX_USERS_PER_REQUEST },
   };
 }
