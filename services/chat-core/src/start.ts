@@ -1,8 +1,27 @@
 import { fileURLToPath } from 'node:url';
-import { assertPostgresReachable, createLogger, createPool, ensureDatabase, migrate } from '@chat/common';
-import { chatService, implement, startGrpcServer, type Implementation } from '@chat/grpc';
-import type { ChatCoreDefinition } from '@chat/grpc/generated/chat/core/v1/ChatCore.ts';
+import {
+  assertPostgresReachable,
+  assertRedisReachable,
+  createLogger,
+  createPool,
+  createRedis,
+  ensureDatabase,
+  migrate,
+} from '@chat/common';
+import { chatService, createAuthClient, implement, startGrpcServer } from '@chat/grpc';
+import { ChatDb } from './chat-db.ts';
+import { chatGrpc, type ChatRpcs } from './chat.grpc.ts';
 import type { ChatCoreConfig } from './config.ts';
+import { EventsService } from './events/events-service.ts';
+import { OutboxPublisher } from './events/outbox-publisher.ts';
+import { RedisEventBus } from './events/redis-event-bus.ts';
+import { HealthService } from './health.ts';
+import { InvitationsService } from './invitations/invitations-service.ts';
+import { AppendQueue } from './messages/append-queue.ts';
+import { MessagesService } from './messages/messages-service.ts';
+import { RoomStore } from './rooms/room-store.ts';
+import { RoomsService } from './rooms/rooms-service.ts';
+import { GrpcUserDirectory } from './users/user-directory.ts';
 
 export interface ChatCoreHandle {
   grpcPort: number;
@@ -13,34 +32,60 @@ const migrations = fileURLToPath(new URL('../migrations', import.meta.url));
 
 export async function start(config: ChatCoreConfig): Promise<ChatCoreHandle> {
   const log = createLogger('chat-core', config.logLevel);
-  if (config.nodeEnv !== 'test') await ensureDatabase(config.databaseUrl).catch(() => undefined);
+  // Local development may point at a database that does not exist yet; tests get theirs made.
+  if (config.nodeEnv === 'development') await ensureDatabase(config.databaseUrl).catch(() => undefined);
   await assertPostgresReachable(config.databaseUrl);
+  await assertRedisReachable(config.redis.url);
   const pool = createPool(config.databaseUrl);
-  await migrate(pool, 'chat', migrations);
-
-  const notYet = async (): Promise<never> => {
-    throw new Error('not implemented yet');
-  };
-  const impl = new Proxy({} as Implementation<ChatCoreDefinition>, {
-    get: (_t, name) =>
-      name === 'Health'
-        ? async () => {
-            await pool.query('SELECT 1');
-            return { status: 'SERVING', checks: { postgres: 'ok' } };
-          }
-        : notYet,
-    ownKeys: () => Object.keys(chatService()),
-    getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true }),
+  const redis = createRedis(config.redis.url);
+  redis.on('error', (error: Error) => log.warn({ err: error }, 'redis connection error'));
+  const auth = createAuthClient(config.authGrpcUrl, config.grpcDeadlineMs);
+  const bus = new RedisEventBus(redis, config.redis.prefix);
+  const publisher = new OutboxPublisher({
+    databaseUrl: config.databaseUrl,
+    bus,
+    log,
+    // Audit mode keeps deleted rooms; otherwise they go once their deletion is announced.
+    afterRoomsDeleted: config.features.auditMode ? undefined : async (db) => void (await new RoomStore(db).purgeDeleted()),
   });
-  const server = await startGrpcServer([[chatService(), implement(chatService(), impl, log)]], config.grpc.host, config.grpc.port);
-  log.info({ port: server.port }, 'chat-core listening');
 
-  return {
-    grpcPort: server.port,
-    async close() {
-      // Stop taking calls and let in-flight ones finish before the pool goes away.
-      await server.close();
-      await pool.end();
-    },
-  };
+  try {
+    await migrate(pool, 'chat', migrations);
+    const db = new ChatDb(pool, () => publisher.wake());
+    const queue = new AppendQueue(db);
+    const directory = new GrpcUserDirectory(auth);
+    const invitations = new InvitationsService({ db, directory });
+    const impl = chatGrpc({
+      rooms: new RoomsService({ db, directory, bus, invitations, features: config.features, limits: config.limits }),
+      messages: new MessagesService({ db, queue, bus, features: config.features, limits: config.limits }),
+      events: new EventsService(db.read),
+      invitations,
+      health: new HealthService({ postgres: () => pool.query('SELECT 1'), redis: () => redis.ping() }),
+    });
+    publisher.start();
+    const server = await startGrpcServer([[chatService(), implement<ChatRpcs>(chatService(), impl, log)]], config.grpc.host, config.grpc.port);
+    log.info({ port: server.port }, 'chat-core listening');
+
+    return {
+      grpcPort: server.port,
+      async close() {
+        // 1. Stop taking calls; in-flight ones finish, including sends waiting in the append queue.
+        await server.close();
+        // 2. Nothing can be queued any more: wait until every batch is committed and answered.
+        await queue.close();
+        // 3. Publish what those commits wrote, then give up the lead so a standby takes over.
+        await publisher.stop();
+        // 4. Only now are Redis (the bus) and the pool unused.
+        auth.close();
+        await redis.quit().catch(() => redis.disconnect());
+        await pool.end();
+      },
+    };
+  } catch (error) {
+    await publisher.stop();
+    auth.close();
+    redis.disconnect();
+    await pool.end();
+    throw error;
+  }
 }

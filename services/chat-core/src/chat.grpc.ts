@@ -1,0 +1,153 @@
+import type { Implementation } from '@chat/grpc';
+import type { ChatCoreDefinition } from '@chat/grpc/generated/chat/core/v1/ChatCore.ts';
+import type { Invitation as ProtoInvitation } from '@chat/grpc/generated/chat/core/v1/Invitation.ts';
+import type { Message as ProtoMessage } from '@chat/grpc/generated/chat/core/v1/Message.ts';
+import type { Room as ProtoRoom } from '@chat/grpc/generated/chat/core/v1/Room.ts';
+import type { RoomEvent as ProtoRoomEvent } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
+import type { EventsService } from './events/events-service.ts';
+import type { RoomEvent } from './events/room-event.ts';
+import type { HealthService } from './health.ts';
+import type { Invitation } from './invitations/invitation.ts';
+import type { InvitationsService } from './invitations/invitations-service.ts';
+import type { Message, TypingSignal } from './messages/message.ts';
+import type { MessagesService } from './messages/messages-service.ts';
+import type { Room } from './rooms/room.ts';
+import type { RoomsService } from './rooms/rooms-service.ts';
+
+export interface ChatGrpcDeps {
+  rooms: RoomsService;
+  messages: MessagesService;
+  events: EventsService;
+  invitations: InvitationsService;
+  health: HealthService;
+}
+
+/**
+ * The rpcs of the generated definition without grpc-js's string index
+ * signature, which would otherwise demand that every key be a handler.
+ */
+export type ChatRpcs = { [K in keyof ChatCoreDefinition as string extends K ? never : K]: ChatCoreDefinition[K] };
+
+// Domain ↔ proto, in one place. int64 fields arrive as strings (longs: String).
+
+const toProtoMessage = (m: Message): ProtoMessage => ({
+  id: m.id,
+  room_id: m.roomId,
+  sender_id: m.senderId,
+  content: m.content,
+  content_type: m.contentType,
+  files: m.files,
+  nonce: m.nonce ?? '',
+  seq: m.seq,
+  created_at: m.createdAt.toISOString(),
+  updated_at: m.updatedAt.toISOString(),
+});
+
+/** A typing signal was never stored: no id, no seq. */
+const toProtoTyping = (t: TypingSignal): ProtoMessage => ({
+  room_id: t.roomId,
+  sender_id: t.senderId,
+  content: t.content,
+  content_type: t.contentType,
+  files: t.files,
+  created_at: t.createdAt.toISOString(),
+  updated_at: t.createdAt.toISOString(),
+});
+
+const toProtoRoom = (r: Room): ProtoRoom => ({
+  id: r.id,
+  name: r.name,
+  creator_id: r.creatorId,
+  participants: r.participants,
+  last_seq: r.lastSeq,
+  last_message: r.lastMessage ? toProtoMessage(r.lastMessage) : null,
+  unread_count: r.unreadCount,
+  created_at: r.createdAt.toISOString(),
+  updated_at: r.updatedAt.toISOString(),
+});
+
+const toProtoEvent = (e: RoomEvent): ProtoRoomEvent => ({
+  room_id: e.roomId,
+  seq: e.seq,
+  type: e.type,
+  payload_json: JSON.stringify(e.payload),
+  created_at: e.createdAt.toISOString(),
+});
+
+const toProtoInvitation = (i: Invitation): ProtoInvitation => ({
+  id: i.id,
+  room_id: i.roomId,
+  room_name: i.roomName,
+  inviter_id: i.inviterId,
+  invitee_id: i.inviteeId,
+  created_at: i.createdAt.toISOString(),
+});
+
+export function chatGrpc({ rooms, messages, events, invitations, health }: ChatGrpcDeps): Implementation<ChatRpcs> {
+  return {
+    CreateRoom: async (req) => toProtoRoom(await rooms.create({ userId: req.user_id, name: req.name, userIds: req.user_ids })),
+    AddUsers: async (req) => rooms.addUsers({ userId: req.user_id, roomId: req.room_id, userIds: req.user_ids }),
+    LeaveRoom: async (req) => {
+      await rooms.leave({ userId: req.user_id, roomId: req.room_id });
+      return {};
+    },
+    ListRooms: async (req) => {
+      const page = await rooms.list({ userId: req.user_id, skip: req.skip, limit: req.limit });
+      return { rooms: page.rooms.map(toProtoRoom), count: page.count };
+    },
+    GetRoom: async (req) => toProtoRoom(await rooms.get({ userId: req.user_id, roomId: req.room_id })),
+    ListUserRoomIds: async (req) => ({ room_ids: await rooms.roomIdsOf({ userId: req.user_id }) }),
+
+    SendMessage: async (req) => {
+      const result = await messages.send({
+        userId: req.user_id,
+        roomId: req.room_id,
+        content: req.content,
+        contentType: req.content_type,
+        files: req.files,
+        nonce: req.nonce,
+      });
+      return result.kind === 'typing'
+        ? { message: toProtoTyping(result.signal), duplicate: false }
+        : { message: toProtoMessage(result.message), duplicate: result.duplicate };
+    },
+    ListMessages: async (req) => {
+      const page = await messages.list({
+        userId: req.user_id,
+        roomId: req.room_id,
+        skip: req.skip,
+        limit: req.limit,
+        beforeSeq: Number(req.before_seq),
+        afterSeq: Number(req.after_seq),
+      });
+      return { messages: page.messages.map(toProtoMessage), count: page.count };
+    },
+    GetMessage: async (req) => toProtoMessage(await messages.get({ userId: req.user_id, messageId: req.message_id })),
+    EditMessage: async (req) =>
+      toProtoMessage(await messages.edit({ userId: req.user_id, messageId: req.message_id, content: req.content })),
+    DeleteMessage: async (req) => {
+      await messages.delete({ userId: req.user_id, messageId: req.message_id });
+      return {};
+    },
+    MarkRead: async (req) => ({
+      last_read_seq: await rooms.markRead({ userId: req.user_id, roomId: req.room_id, seq: Number(req.seq) }),
+    }),
+
+    ListEvents: async (req) => {
+      const page = await events.list({ userId: req.user_id, roomId: req.room_id, since: Number(req.since), limit: req.limit });
+      return { events: page.events.map(toProtoEvent), has_more: page.hasMore, gap: page.gap, last_seq: page.lastSeq };
+    },
+
+    ListInvitations: async (req) => ({ invitations: (await invitations.list({ userId: req.user_id })).map(toProtoInvitation) }),
+    RespondInvitation: async (req) => {
+      await invitations.respond({ userId: req.user_id, invitationId: req.invitation_id, accept: req.accept });
+      return {};
+    },
+    CancelInvitation: async (req) => {
+      await invitations.cancel({ userId: req.user_id, invitationId: req.invitation_id });
+      return {};
+    },
+
+    Health: async () => health.check(),
+  };
+}

@@ -1,0 +1,99 @@
+import type { Queryable } from '../db.ts';
+import type { NewRoomEvent, RoomEvent, RoomEventType } from './room-event.ts';
+import { OUTBOX_NOTIFY_CHANNEL } from './realtime-channel.ts';
+
+interface EventRow {
+  room_id: string;
+  seq: string;
+  type: RoomEventType;
+  payload: Record<string, unknown>;
+  actor_id: string | null;
+  created_at: Date;
+}
+
+const toRoomEvent = (r: EventRow): RoomEvent => ({
+  roomId: r.room_id,
+  seq: Number(r.seq),
+  type: r.type,
+  payload: r.payload,
+  actorId: r.actor_id,
+  createdAt: r.created_at,
+});
+
+/** The room event log: the timeline clients replay and the outbox the publisher drains. */
+export class EventLog {
+  constructor(private readonly db: Queryable) {}
+
+  /**
+   * Appends events whose seqs the caller allocated in this transaction. The
+   * NOTIFY is delivered only if the transaction commits, which wakes the
+   * publisher of whichever chat-core process leads.
+   */
+  async append(events: NewRoomEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const rows = events.map((e) => ({ room_id: e.roomId, seq: e.seq, type: e.type, payload: e.payload, actor_id: e.actorId }));
+    await this.db.query(
+      `WITH inserted AS (
+         INSERT INTO chat.room_events (room_id, seq, type, payload, actor_id)
+         SELECT e.room_id, e.seq, e.type, e.payload, e.actor_id
+         FROM jsonb_to_recordset($1::jsonb) AS e(room_id uuid, seq bigint, type text, payload jsonb, actor_id uuid)
+       )
+       SELECT pg_notify($2, '')`,
+      [JSON.stringify(rows), OUTBOX_NOTIFY_CHANNEL],
+    );
+  }
+
+  async since(roomId: string, since: number, limit: number): Promise<RoomEvent[]> {
+    const { rows } = await this.db.query<EventRow>(
+      `SELECT room_id, seq, type, payload, actor_id, created_at
+       FROM chat.room_events
+       WHERE room_id = $1 AND seq > $2
+       ORDER BY seq
+       LIMIT $3`,
+      [roomId, since, limit],
+    );
+    return rows.map(toRoomEvent);
+  }
+
+  /** The smallest seq the log still holds for the room; null when it holds none. */
+  async oldestSeq(roomId: string): Promise<number | null> {
+    const { rows } = await this.db.query<{ seq: string | null }>(
+      `SELECT min(seq) AS seq FROM chat.room_events WHERE room_id = $1`,
+      [roomId],
+    );
+    return rows[0]?.seq == null ? null : Number(rows[0].seq);
+  }
+
+  /** The outbox queue, in per-room seq order so the bus sees each room's events in order. */
+  async unpublished(limit: number): Promise<RoomEvent[]> {
+    const { rows } = await this.db.query<EventRow>(
+      `SELECT room_id, seq, type, payload, actor_id, created_at
+       FROM chat.room_events
+       WHERE published_at IS NULL
+       ORDER BY room_id, seq
+       LIMIT $1`,
+      [limit],
+    );
+    return rows.map(toRoomEvent);
+  }
+
+  async markPublished(events: Pick<RoomEvent, 'roomId' | 'seq'>[]): Promise<void> {
+    await this.db.query(
+      `UPDATE chat.room_events e
+       SET published_at = now()
+       FROM unnest($1::uuid[], $2::bigint[]) AS p(room_id, seq)
+       WHERE e.room_id = p.room_id AND e.seq = p.seq`,
+      [events.map((e) => e.roomId), events.map((e) => e.seq)],
+    );
+  }
+
+  /** A deleted message's text must not come back through since-replay of its original event. */
+  async redactMessage(roomId: string, seq: number): Promise<void> {
+    await this.db.query(
+      `UPDATE chat.room_events
+       SET payload = payload || '{"content": "", "files": [], "deleted": true}'::jsonb
+       WHERE room_id = $1 AND seq = $2 AND type = 'message'`,
+      [roomId, seq],
+    );
+  }
+}

@@ -1,0 +1,34 @@
+import { notFound } from '@chat/common';
+import type { Stores } from '../chat-db.ts';
+import { roomNotFound } from '../rooms/room.ts';
+import { page, requireSeq, requireUuid } from '../validation.ts';
+import type { RoomEvent } from './room-event.ts';
+
+export interface EventPage {
+  events: RoomEvent[];
+  hasMore: boolean;
+  /** History no longer covers `since`: the client must refetch the room instead of replaying. */
+  gap: boolean;
+  lastSeq: number;
+}
+
+/** Replay of a room's timeline: what a reconnecting client missed, once, in order. */
+export class EventsService {
+  constructor(private readonly read: Pick<Stores, 'rooms' | 'events'>) {}
+
+  async list(input: { userId: string; roomId: string; since: number; limit: number }): Promise<EventPage> {
+    const userId = requireUuid('user_id', input.userId);
+    const roomId = requireUuid('room_id', input.roomId);
+    const since = requireSeq('since', input.since);
+    const { limit } = page(0, input.limit, { limit: 100, max: 500 });
+    const lastSeq = await this.read.rooms.lastSeqForMember(roomId, userId);
+    if (lastSeq === null) throw notFound(roomNotFound(roomId));
+    const [events, oldest] = await Promise.all([
+      this.read.events.since(roomId, since, limit + 1),
+      this.read.events.oldestSeq(roomId),
+    ]);
+    // Nothing is pruned yet, but a client must never mistake a pruned stretch for "nothing happened".
+    const gap = lastSeq > since && (oldest === null || oldest > since + 1);
+    return { events: events.slice(0, limit), hasMore: events.length > limit, gap, lastSeq };
+  }
+}

@@ -1,0 +1,72 @@
+import type { Message, TypingSignal } from '../messages/message.ts';
+
+export const ROOM_EVENT_TYPES = [
+  'message',
+  'message-edited',
+  'message-deleted',
+  'room-joined',
+  'room-left',
+  'room-renamed',
+  'room-deleted',
+] as const;
+export type RoomEventType = (typeof ROOM_EVENT_TYPES)[number];
+
+/** One entry of a room's timeline; the payload is what socket clients receive. */
+export interface RoomEvent {
+  roomId: string;
+  seq: number;
+  type: RoomEventType;
+  payload: Record<string, unknown>;
+  actorId: string | null;
+  createdAt: Date;
+}
+
+export type NewRoomEvent = Omit<RoomEvent, 'createdAt'>;
+
+// Payload builders: the socket contract (DESIGN.md, Conduit's names plus seq) in one place.
+
+export const messagePayload = (m: Message) => ({
+  _id: m.id,
+  nonce: m.nonce,
+  sender: m.senderId,
+  content: m.content,
+  contentType: m.contentType,
+  files: m.files,
+  room: m.roomId,
+  createdAt: m.createdAt.toISOString(),
+  seq: m.seq,
+});
+
+export const typingPayload = (t: TypingSignal) => ({
+  nonce: null,
+  sender: t.senderId,
+  content: t.content,
+  contentType: t.contentType,
+  files: t.files,
+  room: t.roomId,
+  createdAt: t.createdAt.toISOString(),
+});
+
+export const messageEditedPayload = (m: Message, seq: number) => ({
+  messageId: m.id,
+  message: m.content,
+  room: m.roomId,
+  seq,
+  updatedAt: m.updatedAt.toISOString(),
+});
+
+export const messageDeletedPayload = (messageId: string, room: string, seq: number) => ({ messageId, room, seq });
+
+export const roomJoinedPayload = (room: string, roomName: string, users: string[], by: string, seq: number) => ({
+  room,
+  roomName,
+  users,
+  by,
+  seq,
+});
+
+export const roomLeftPayload = (room: string, user: string, seq: number) => ({ room, user, seq });
+
+export const roomDeletedPayload = (room: string, seq: number) => ({ room, seq });
+
+export const messagesReadPayload = (room: string, readBy: string, seq: number) => ({ room, readBy, seq });

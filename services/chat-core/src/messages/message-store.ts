@@ -1,0 +1,193 @@
+import type { Queryable } from '../db.ts';
+import type { Message, StoredContentType } from './message.ts';
+
+interface MessageRow {
+  id: string;
+  room_id: string;
+  seq: string;
+  sender_id: string;
+  content: string;
+  content_type: StoredContentType;
+  files: string[];
+  nonce: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const toMessage = (r: MessageRow): Message => ({
+  id: r.id,
+  roomId: r.room_id,
+  senderId: r.sender_id,
+  content: r.content,
+  contentType: r.content_type,
+  files: r.files,
+  nonce: r.nonce,
+  seq: Number(r.seq),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+/** The largest bigint: "no upper bound" for a seq range, so every range query has the same index-friendly shape. */
+const MAX_SEQ = '9223372036854775807';
+
+export interface SeqRange {
+  /** Exclusive bounds; null when unset. */
+  beforeSeq: number | null;
+  afterSeq: number | null;
+}
+
+export class MessageStore {
+  constructor(private readonly db: Queryable) {}
+
+  /**
+   * Inserts a batch with consecutive seqs in one statement. A (room, sender,
+   * nonce) already taken is skipped by the unique constraint, not by a
+   * pre-check: the ids that did go in are returned, so the caller sees which.
+   */
+  async insertMany(messages: Message[]): Promise<Set<string>> {
+    const rows = messages.map((m) => ({
+      id: m.id,
+      room_id: m.roomId,
+      seq: m.seq,
+      sender_id: m.senderId,
+      content: m.content,
+      content_type: m.contentType,
+      files: m.files,
+      nonce: m.nonce,
+      created_at: m.createdAt.toISOString(),
+    }));
+    const { rows: inserted } = await this.db.query<{ id: string }>(
+      `INSERT INTO chat.messages (id, room_id, seq, sender_id, content, content_type, files, nonce, created_at, updated_at)
+       SELECT m.id, m.room_id, m.seq, m.sender_id, m.content, m.content_type, m.files, m.nonce, m.created_at, m.created_at
+       FROM jsonb_to_recordset($1::jsonb)
+         AS m(id uuid, room_id uuid, seq bigint, sender_id uuid, content text, content_type text, files text[], nonce text, created_at timestamptz)
+       ON CONFLICT (room_id, sender_id, nonce) DO NOTHING
+       RETURNING id`,
+      [JSON.stringify(rows)],
+    );
+    return new Set(inserted.map((r) => r.id));
+  }
+
+  /** The stored messages holding these nonces (deleted ones too: their nonce stays taken in audit mode). */
+  async findByNonces(roomId: string, keys: { senderId: string; nonce: string }[]): Promise<Message[]> {
+    const { rows } = await this.db.query<MessageRow>(
+      `SELECT m.id, m.room_id, m.seq, m.sender_id, m.content, m.content_type, m.files, m.nonce, m.created_at, m.updated_at
+       FROM unnest($2::uuid[], $3::text[]) AS k(sender_id, nonce)
+       JOIN chat.messages m ON m.room_id = $1 AND m.sender_id = k.sender_id AND m.nonce = k.nonce`,
+      [roomId, keys.map((k) => k.senderId), keys.map((k) => k.nonce)],
+    );
+    return rows.map(toMessage);
+  }
+
+  /** A live message, only if the user is a participant of its live room. */
+  async getForMember(messageId: string, userId: string): Promise<Message | null> {
+    const { rows } = await this.db.query<MessageRow>(
+      `SELECT m.id, m.room_id, m.seq, m.sender_id, m.content, m.content_type, m.files, m.nonce, m.created_at, m.updated_at
+       FROM chat.messages m
+       JOIN chat.members mb ON mb.room_id = m.room_id AND mb.user_id = $2
+       JOIN chat.rooms r ON r.id = m.room_id AND r.deleted_at IS NULL
+       WHERE m.id = $1 AND m.deleted_at IS NULL`,
+      [messageId, userId],
+    );
+    return rows[0] ? toMessage(rows[0]) : null;
+  }
+
+  /** Re-read under the room lock, so an edit or delete cannot race another delete. */
+  async getLive(messageId: string): Promise<Message | null> {
+    const { rows } = await this.db.query<MessageRow>(
+      `SELECT id, room_id, seq, sender_id, content, content_type, files, nonce, created_at, updated_at
+       FROM chat.messages
+       WHERE id = $1 AND deleted_at IS NULL`,
+      [messageId],
+    );
+    return rows[0] ? toMessage(rows[0]) : null;
+  }
+
+  async updateContent(messageId: string, content: string, at: Date): Promise<Message> {
+    const { rows } = await this.db.query<MessageRow>(
+      `UPDATE chat.messages SET content = $2, updated_at = $3
+       WHERE id = $1
+       RETURNING id, room_id, seq, sender_id, content, content_type, files, nonce, created_at, updated_at`,
+      [messageId, content, at],
+    );
+    return toMessage(rows[0]!);
+  }
+
+  async delete(messageId: string): Promise<void> {
+    await this.db.query(`DELETE FROM chat.messages WHERE id = $1`, [messageId]);
+  }
+
+  /** Audit mode: the row and its text stay for the record; history no longer shows it. */
+  async markDeleted(messageId: string, at: Date): Promise<void> {
+    await this.db.query(`UPDATE chat.messages SET deleted_at = $2, updated_at = $2 WHERE id = $1`, [messageId, at]);
+  }
+
+  /**
+   * One room's page, newest first, walking messages_room_live_seq_idx
+   * backwards from `before` (or from the newest message).
+   */
+  async pageNewestFirst(roomId: string, range: SeqRange, skip: number, limit: number): Promise<Message[]> {
+    const { rows } = await this.db.query<MessageRow>(
+      `SELECT id, room_id, seq, sender_id, content, content_type, files, nonce, created_at, updated_at
+       FROM chat.messages
+       WHERE room_id = $1 AND deleted_at IS NULL AND seq < $2 AND seq > $3
+       ORDER BY seq DESC
+       OFFSET $4 LIMIT $5`,
+      [roomId, range.beforeSeq ?? MAX_SEQ, range.afterSeq ?? 0, skip, limit],
+    );
+    return rows.map(toMessage);
+  }
+
+  /** The page right after `after`, walking the index forwards (the caller shows it newest first). */
+  async pageOldestFirst(roomId: string, range: SeqRange, skip: number, limit: number): Promise<Message[]> {
+    const { rows } = await this.db.query<MessageRow>(
+      `SELECT id, room_id, seq, sender_id, content, content_type, files, nonce, created_at, updated_at
+       FROM chat.messages
+       WHERE room_id = $1 AND deleted_at IS NULL AND seq < $2 AND seq > $3
+       ORDER BY seq ASC
+       OFFSET $4 LIMIT $5`,
+      [roomId, range.beforeSeq ?? MAX_SEQ, range.afterSeq ?? 0, skip, limit],
+    );
+    return rows.map(toMessage);
+  }
+
+  /**
+   * Newest first across every room of the user: each room contributes at
+   * most skip+limit of its newest messages through its (room, seq) index,
+   * and only those are merged, so no scan of whole rooms.
+   */
+  async pageForMember(userId: string, skip: number, limit: number): Promise<Message[]> {
+    const { rows } = await this.db.query<MessageRow>(
+      `SELECT m.id, m.room_id, m.seq, m.sender_id, m.content, m.content_type, m.files, m.nonce, m.created_at, m.updated_at
+       FROM chat.members mb
+       JOIN chat.rooms r ON r.id = mb.room_id AND r.deleted_at IS NULL
+       CROSS JOIN LATERAL (
+         SELECT * FROM chat.messages x
+         WHERE x.room_id = mb.room_id AND x.deleted_at IS NULL
+         ORDER BY x.seq DESC
+         LIMIT $2::int + $3::int
+       ) m
+       WHERE mb.user_id = $1
+       ORDER BY m.created_at DESC, m.room_id, m.seq DESC
+       OFFSET $2 LIMIT $3`,
+      [userId, skip, limit],
+    );
+    return rows.map(toMessage);
+  }
+
+  /** The newest live message of each room, for room listings. */
+  async lastOfRooms(roomIds: string[]): Promise<Map<string, Message>> {
+    const { rows } = await this.db.query<MessageRow>(
+      `SELECT m.id, m.room_id, m.seq, m.sender_id, m.content, m.content_type, m.files, m.nonce, m.created_at, m.updated_at
+       FROM unnest($1::uuid[]) AS r(id)
+       CROSS JOIN LATERAL (
+         SELECT * FROM chat.messages x
+         WHERE x.room_id = r.id AND x.deleted_at IS NULL
+         ORDER BY x.seq DESC
+         LIMIT 1
+       ) m`,
+      [roomIds],
+    );
+    return new Map(rows.map((r) => [r.room_id, toMessage(r)]));
+  }
+}

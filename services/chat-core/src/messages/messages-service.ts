@@ -1,0 +1,146 @@
+import { forbidden, invalid, notFound } from '@chat/common';
+import type { ChatDb, Tx } from '../chat-db.ts';
+import type { ChatCoreConfig } from '../config.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import { messageDeletedPayload, messageEditedPayload, typingPayload } from '../events/room-event.ts';
+import { appendRoomEvent } from '../rooms/rooms-service.ts';
+import { roomNotFound } from '../rooms/room.ts';
+import { page, requireSeq, requireUuid } from '../validation.ts';
+import type { AppendQueue } from './append-queue.ts';
+import type { AppendResult } from './append-batch.ts';
+import { validateContent, validateMessageInput, type Message, type TypingSignal } from './message.ts';
+
+export interface MessagesServiceDeps {
+  db: ChatDb;
+  queue: AppendQueue;
+  bus: EventBus;
+  features: Pick<ChatCoreConfig['features'], 'auditMode' | 'allowEdit' | 'allowDelete'>;
+  limits: Pick<ChatCoreConfig['limits'], 'maxMessageLength'>;
+}
+
+export type SendResult = ({ kind: 'stored' } & AppendResult) | { kind: 'typing'; signal: TypingSignal };
+
+export interface SendInput {
+  userId: string;
+  roomId: string;
+  content: string;
+  contentType: string;
+  files: string[];
+  nonce: string;
+}
+
+export interface ListInput {
+  userId: string;
+  /** Empty: across all the caller's rooms. */
+  roomId: string;
+  skip: number;
+  limit: number;
+  /** 0: unset. */
+  beforeSeq: number;
+  afterSeq: number;
+}
+
+const messageNotFound = (id: string) => `message ${id} not found`;
+
+export class MessagesService {
+  constructor(private readonly deps: MessagesServiceDeps) {}
+
+  /** Everything is validated before a message joins a batch, so one bad message cannot fail the others. */
+  async send(input: SendInput): Promise<SendResult> {
+    const senderId = requireUuid('user_id', input.userId);
+    const roomId = requireUuid('room_id', input.roomId);
+    const m = validateMessageInput(input, this.deps.limits);
+    if (m.contentType === 'typing') {
+      if (!(await this.deps.db.read.rooms.isMember(roomId, senderId))) throw notFound(roomNotFound(roomId));
+      const signal: TypingSignal = { roomId, senderId, content: m.content, contentType: 'typing', files: m.files, createdAt: new Date() };
+      this.deps.bus.emitToRoom(roomId, 'message', typingPayload(signal));
+      return { kind: 'typing', signal };
+    }
+    const result = await this.deps.queue.append(roomId, { senderId, ...m, contentType: m.contentType });
+    return { kind: 'stored', ...result };
+  }
+
+  async list(input: ListInput): Promise<{ messages: Message[]; count: number }> {
+    const userId = requireUuid('user_id', input.userId);
+    const { skip, limit } = page(input.skip, input.limit, { limit: 20, max: 100 });
+    const before = requireSeq('before_seq', input.beforeSeq) || null;
+    const after = requireSeq('after_seq', input.afterSeq) || null;
+    const { rooms, messages } = this.deps.db.read;
+    if (input.roomId === '') {
+      if (before !== null || after !== null) throw invalid('before_seq and after_seq need a room_id');
+      const [list, count] = await Promise.all([messages.pageForMember(userId, skip, limit), rooms.messageCountForMember(userId)]);
+      return { messages: list, count };
+    }
+    const roomId = requireUuid('room_id', input.roomId);
+    if (!(await rooms.isMember(roomId, userId))) throw notFound(roomNotFound(roomId));
+    const range = { beforeSeq: before, afterSeq: after };
+    // `after` alone pages forwards: the messages right after the cursor, still answered newest first.
+    const list =
+      after !== null && before === null
+        ? (await messages.pageOldestFirst(roomId, range, skip, limit)).reverse()
+        : await messages.pageNewestFirst(roomId, range, skip, limit);
+    return { messages: list, count: await rooms.messageCount(roomId) };
+  }
+
+  async get(input: { userId: string; messageId: string }): Promise<Message> {
+    const userId = requireUuid('user_id', input.userId);
+    const messageId = requireUuid('message_id', input.messageId);
+    const message = await this.deps.db.read.messages.getForMember(messageId, userId);
+    if (!message) throw notFound(messageNotFound(messageId));
+    return message;
+  }
+
+  async edit(input: { userId: string; messageId: string; content: string }): Promise<Message> {
+    if (!this.deps.features.allowEdit) throw forbidden('message editing is disabled');
+    const content = validateContent(input.content, this.deps.limits);
+    return this.changeOwn(input, 'edit', async (tx, message, now) => {
+      const updated = await tx.messages.updateContent(message.id, content, now);
+      await appendRoomEvent(tx, message.roomId, message.senderId, (seq) => ({
+        type: 'message-edited',
+        payload: messageEditedPayload(updated, seq),
+      }));
+      return updated;
+    });
+  }
+
+  /**
+   * Audit mode keeps the row (marked) for the record; otherwise it is gone.
+   * Either way the original 'message' event loses its text, so a since-replay
+   * cannot bring a deleted message back.
+   */
+  async delete(input: { userId: string; messageId: string }): Promise<void> {
+    if (!this.deps.features.allowDelete) throw forbidden('message deletion is disabled');
+    await this.changeOwn(input, 'delete', async (tx, message, now) => {
+      const seq = await tx.rooms.advance(message.roomId, 1, -1);
+      await tx.events.append([
+        { roomId: message.roomId, seq, type: 'message-deleted', payload: messageDeletedPayload(message.id, message.roomId, seq), actorId: message.senderId },
+      ]);
+      if (this.deps.features.auditMode) await tx.messages.markDeleted(message.id, now);
+      else await tx.messages.delete(message.id);
+      await tx.events.redactMessage(message.roomId, message.seq);
+    });
+  }
+
+  /**
+   * Someone else's message in a room the caller is in: PERMISSION_DENIED.
+   * Not in the room: NOT_FOUND. Re-checked under the room lock, so the
+   * change cannot race a delete or the caller leaving.
+   */
+  private async changeOwn<T>(
+    input: { userId: string; messageId: string },
+    verb: 'edit' | 'delete',
+    change: (tx: Tx, message: Message, now: Date) => Promise<T>,
+  ): Promise<T> {
+    const userId = requireUuid('user_id', input.userId);
+    const messageId = requireUuid('message_id', input.messageId);
+    const found = await this.deps.db.read.messages.getForMember(messageId, userId);
+    if (!found) throw notFound(messageNotFound(messageId));
+    if (found.senderId !== userId) throw forbidden(`only the sender can ${verb} a message`);
+    return this.deps.db.transaction(async (tx) => {
+      const room = await tx.rooms.lockLive(found.roomId);
+      const message = room && (await tx.rooms.isMember(room.id, userId)) ? await tx.messages.getLive(messageId) : null;
+      if (!room || !message) throw notFound(messageNotFound(messageId));
+      return change(tx, message, room.now);
+    });
+  }
+}

@@ -1,0 +1,140 @@
+import { conflict, invalid, notFound } from '@chat/common';
+import type { ChatDb, Tx } from '../chat-db.ts';
+import type { ChatCoreConfig } from '../config.ts';
+import type { EventBus } from '../events/event-bus.ts';
+import { messagesReadPayload, roomDeletedPayload, roomJoinedPayload, roomLeftPayload, type NewRoomEvent } from '../events/room-event.ts';
+import type { InvitationsService } from '../invitations/invitations-service.ts';
+import { requireExistingUsers, type UserDirectory } from '../users/user-directory.ts';
+import { page, requireSeq, requireUserIds, requireUuid } from '../validation.ts';
+import { MAX_ROOM_NAME, roomNotFound, type Room } from './room.ts';
+
+export interface RoomsServiceDeps {
+  db: ChatDb;
+  directory: UserDirectory;
+  bus: EventBus;
+  invitations: InvitationsService;
+  features: Pick<ChatCoreConfig['features'], 'explicitRoomJoins'>;
+  limits: Pick<ChatCoreConfig['limits'], 'maxUsersPerRequest'>;
+}
+
+function requireRoomName(name: string): string {
+  if (name.trim().length === 0 || name.length > MAX_ROOM_NAME) throw invalid(`name must be 1..${MAX_ROOM_NAME} characters`);
+  return name;
+}
+
+/** Appends one timeline event with the room's next seq, in the caller's transaction. */
+export async function appendRoomEvent(
+  tx: Tx,
+  roomId: string,
+  actorId: string,
+  build: (seq: number) => Pick<NewRoomEvent, 'type' | 'payload'>,
+): Promise<number> {
+  const seq = await tx.rooms.advance(roomId, 1, 0);
+  await tx.events.append([{ roomId, seq, actorId, ...build(seq) }]);
+  return seq;
+}
+
+/** Rooms and memberships: who is in a room is decided here and nowhere else. */
+export class RoomsService {
+  constructor(private readonly deps: RoomsServiceDeps) {}
+
+  /**
+   * The creator is always a participant and their own id among the others is
+   * ignored (the tutorial's contract). With explicit joins the others are
+   * invited rather than added.
+   */
+  async create(input: { userId: string; name: string; userIds: string[] }): Promise<Room> {
+    const creator = requireUuid('user_id', input.userId);
+    const name = requireRoomName(input.name);
+    const others = requireUserIds('user_ids', input.userIds, this.deps.limits.maxUsersPerRequest).filter((id) => id !== creator);
+    await requireExistingUsers(this.deps.directory, others);
+    const explicit = this.deps.features.explicitRoomJoins;
+    const joined = explicit ? [creator] : [creator, ...others];
+    const roomId = await this.deps.db.transaction(async (tx) => {
+      const id = await tx.rooms.insert(name, creator);
+      await tx.rooms.addMembers(id, joined);
+      await tx.rooms.logMembership(id, [creator], 'create', creator);
+      if (!explicit && others.length > 0) await tx.rooms.logMembership(id, others, 'add', creator);
+      if (explicit && others.length > 0) await tx.invitations.insertMany(id, creator, others);
+      await appendRoomEvent(tx, id, creator, (seq) => ({ type: 'room-joined', payload: roomJoinedPayload(id, name, joined, creator, seq) }));
+      return id;
+    });
+    return this.get({ userId: creator, roomId });
+  }
+
+  async addUsers(input: { userId: string; roomId: string; userIds: string[] }): Promise<{ invited: boolean }> {
+    const actor = requireUuid('user_id', input.userId);
+    const roomId = requireUuid('room_id', input.roomId);
+    const ids = requireUserIds('user_ids', input.userIds, this.deps.limits.maxUsersPerRequest);
+    // Checked before asking auth, so a non-participant learns nothing about users either.
+    if (!(await this.deps.db.read.rooms.isMember(roomId, actor))) throw notFound(roomNotFound(roomId));
+    if (this.deps.features.explicitRoomJoins) {
+      await this.deps.invitations.invite({ inviterId: actor, roomId, inviteeIds: ids });
+      return { invited: true };
+    }
+    await requireExistingUsers(this.deps.directory, ids);
+    await this.deps.db.transaction(async (tx) => {
+      const room = await tx.rooms.lockLive(roomId);
+      if (!room || !(await tx.rooms.isMember(roomId, actor))) throw notFound(roomNotFound(roomId));
+      const already = await tx.rooms.membersAmong(roomId, ids);
+      if (already.size > 0) throw conflict(`users already in the room: ${ids.filter((id) => already.has(id)).join(', ')}`);
+      await tx.rooms.addMembers(roomId, ids);
+      await tx.rooms.logMembership(roomId, ids, 'add', actor);
+      await appendRoomEvent(tx, roomId, actor, (seq) => ({ type: 'room-joined', payload: roomJoinedPayload(roomId, room.name, ids, actor, seq) }));
+    });
+    return { invited: false };
+  }
+
+  /**
+   * The last participant leaving deletes the room. The room is only marked
+   * here, in the same transaction as its room-deleted event; without audit
+   * mode the publisher purges it once that event is out (a deleted row would
+   * take its unpublished events with it).
+   */
+  async leave(input: { userId: string; roomId: string }): Promise<void> {
+    const userId = requireUuid('user_id', input.userId);
+    const roomId = requireUuid('room_id', input.roomId);
+    await this.deps.db.transaction(async (tx) => {
+      const room = await tx.rooms.lockLive(roomId);
+      if (!room || !(await tx.rooms.removeMember(roomId, userId))) throw notFound(roomNotFound(roomId));
+      await tx.rooms.logMembership(roomId, [userId], 'leave', userId);
+      await appendRoomEvent(tx, roomId, userId, (seq) => ({ type: 'room-left', payload: roomLeftPayload(roomId, userId, seq) }));
+      if ((await tx.rooms.countMembers(roomId)) > 0) return;
+      await appendRoomEvent(tx, roomId, userId, (seq) => ({ type: 'room-deleted', payload: roomDeletedPayload(roomId, seq) }));
+      await tx.rooms.markDeleted(roomId);
+    });
+  }
+
+  async list(input: { userId: string; skip: number; limit: number }): Promise<{ rooms: Room[]; count: number }> {
+    const userId = requireUuid('user_id', input.userId);
+    const { skip, limit } = page(input.skip, input.limit, { limit: 20, max: 100 });
+    const { rooms, messages } = this.deps.db.read;
+    const [records, count] = await Promise.all([rooms.listForMember(userId, skip, limit), rooms.countForMember(userId)]);
+    const last = await messages.lastOfRooms(records.map((r) => r.id));
+    return { rooms: records.map((r) => ({ ...r, lastMessage: last.get(r.id) ?? null })), count };
+  }
+
+  async get(input: { userId: string; roomId: string }): Promise<Room> {
+    const userId = requireUuid('user_id', input.userId);
+    const roomId = requireUuid('room_id', input.roomId);
+    const record = await this.deps.db.read.rooms.getForMember(roomId, userId);
+    if (!record) throw notFound(roomNotFound(roomId));
+    const last = await this.deps.db.read.messages.lastOfRooms([roomId]);
+    return { ...record, lastMessage: last.get(roomId) ?? null };
+  }
+
+  async roomIdsOf(input: { userId: string }): Promise<string[]> {
+    return this.deps.db.read.rooms.idsForMember(requireUuid('user_id', input.userId));
+  }
+
+  /** Read receipts are a live signal, not a timeline event: nothing goes to the event log. */
+  async markRead(input: { userId: string; roomId: string; seq: number }): Promise<number> {
+    const userId = requireUuid('user_id', input.userId);
+    const roomId = requireUuid('room_id', input.roomId);
+    const seq = requireSeq('seq', input.seq);
+    const lastRead = await this.deps.db.read.rooms.markRead(roomId, userId, seq);
+    if (lastRead === null) throw notFound(roomNotFound(roomId));
+    this.deps.bus.emitToRoom(roomId, 'messagesRead', messagesReadPayload(roomId, userId, lastRead));
+    return lastRead;
+  }
+}
