@@ -19,14 +19,18 @@ export interface TestStack {
  */
 export async function startTestStack(env: TestEnv, extra: Record<string, string> = {}): Promise<TestStack> {
   const auth = await startAuth(loadAuthConfig({ ...env.env, AUTH_GRPC_PORT: '0', ...extra }));
-  const chat = await startChatCore(loadChatCoreConfig({ ...env.env, CHAT_GRPC_PORT: '0', ...extra })).catch(async (error: unknown) => {
+  // chat-core checks participants with auth's GetUsers, so it must know where auth is.
+  const authAddress = `127.0.0.1:${auth.grpcPort}`;
+  const chat = await startChatCore(
+    loadChatCoreConfig({ ...env.env, CHAT_GRPC_PORT: '0', AUTH_GRPC_URL: authAddress, ...extra }),
+  ).catch(async (error: unknown) => {
     await auth.close();
     throw error;
   });
   const app = buildApp({
     config: loadGatewayConfig({
       ...env.env,
-      AUTH_GRPC_URL: `127.0.0.1:${auth.grpcPort}`,
+      AUTH_GRPC_URL: authAddress,
       CHAT_GRPC_URL: `127.0.0.1:${chat.grpcPort}`,
       ...extra,
     }),

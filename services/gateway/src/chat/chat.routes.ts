@@ -39,7 +39,7 @@ export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { c
     type: 'array',
     minItems: 1,
     maxItems: maxUsersPerRequest,
-    items: { type: 'string', minLength: 1, maxLength: 64 },
+    items: uuid,
   } as const;
 
   app.post<{ Body: { roomName: string; users: string[] } }>('/chat/rooms', {
