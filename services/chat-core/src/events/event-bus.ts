@@ -6,7 +6,8 @@ import type { RoomEvent } from './room-event.ts';
  * drive a local Socket.IO server with the same calls.
  */
 export interface EventBus {
-  emitToRoom(roomId: string, event: string, payload: unknown): void;
+  /** `alsoUsers`: sockets of these users get it too, once, even when they are not (or no longer) in the room. */
+  emitToRoom(roomId: string, event: string, payload: unknown, alsoUsers?: string[]): void;
   emitToUser(userId: string, event: string, payload: unknown): void;
   /** Every socket of each user joins the room's channel (before the join is announced there). */
   joinUsersTo(userIds: string[], roomId: string): void;
@@ -35,7 +36,9 @@ export function dispatch(bus: EventBus, event: RoomEvent): void {
       bus.removeUserFrom(payload.user as string, roomId);
       return;
     case 'room-deleted':
-      bus.emitToRoom(roomId, type, payload);
+      // When the last participant's leaving deleted the room, their sockets
+      // already left its channel with room-left: they hear of it directly.
+      bus.emitToRoom(roomId, type, payload, event.actorId ? [event.actorId] : []);
       bus.closeRoom(roomId);
       return;
     case 'message':

@@ -27,8 +27,9 @@ export class RedisEventBus implements EventBus {
     this.emitter = new Emitter(publisher, { key: socketIoKey(redisPrefix) }).of(CHAT_NAMESPACE);
   }
 
-  emitToRoom(roomId: string, event: string, payload: unknown): void {
-    this.emitter.to(roomChannel(roomId)).emit(event, payload);
+  emitToRoom(roomId: string, event: string, payload: unknown, alsoUsers: string[] = []): void {
+    // One broadcast to several channels reaches a socket in more than one of them once.
+    this.emitter.to([roomChannel(roomId), ...alsoUsers.map(userChannel)]).emit(event, payload);
   }
 
   emitToUser(userId: string, event: string, payload: unknown): void {

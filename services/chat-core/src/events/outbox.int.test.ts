@@ -1,0 +1,238 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import { Server } from 'socket.io';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTransaction } from '@chat/common';
+import type { ChatClient } from '@chat/grpc';
+import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
+import { startTestStack, type TestStack } from '../test-stack.ts';
+import { EventLog } from './event-log.ts';
+import { RoomStore } from '../rooms/room-store.ts';
+import { CHAT_NAMESPACE, socketIoKey, userChannel } from './realtime-channel.ts';
+
+/**
+ * The publisher against a real Socket.IO server wired the way routers are:
+ * `@socket.io/redis-adapter` on the shared key, every socket in its user's
+ * channel. Nothing here knows chat-core's internals beyond those constants.
+ */
+
+interface Received {
+  event: string;
+  payload: Record<string, unknown>;
+}
+
+let env: TestEnv;
+let stack: TestStack;
+let chat: ChatClient;
+let http: HttpServer;
+let io: Server;
+let pub: Redis;
+let sub: Redis;
+let url: string;
+const sockets: Socket[] = [];
+let alice: string, bob: string, carol: string;
+
+async function client(userId: string): Promise<{ socket: Socket; received: Received[] }> {
+  const received: Received[] = [];
+  const socket = connect(`${url}${CHAT_NAMESPACE}`, { auth: { userId }, transports: ['websocket'], forceNew: true });
+  socket.onAny((event: string, payload: Record<string, unknown>) => received.push({ event, payload }));
+  sockets.push(socket);
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+  return { socket, received };
+}
+
+const ofRoom = (received: Received[], room: string) => received.filter((r) => r.payload.room === room);
+const send = (userId: string, room: string, content: string, content_type = '') =>
+  chat.SendMessage({ user_id: userId, room_id: room, content, content_type, files: [], nonce: '' });
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  pub = new Redis(env.redisUrl);
+  sub = pub.duplicate();
+  http = createServer();
+  io = new Server(http, { adapter: createAdapter(pub, sub, { key: socketIoKey(env.redisPrefix) }) });
+  // What a router does on connect (minus authentication): the socket joins its user's channel.
+  io.of(CHAT_NAMESPACE).on('connection', (socket) => void socket.join(userChannel(socket.handshake.auth.userId as string)));
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  // The adapter subscribes asynchronously: wait until a broadcast through Redis gets through.
+  const probe = await client('probe');
+  await waitFor('the redis adapter to subscribe', async () => {
+    await pub.publish('noop', '');
+    io.of(CHAT_NAMESPACE).to(userChannel('probe')).emit('probe', {});
+    await new Promise((r) => setTimeout(r, 50));
+    return probe.received.length > 0 ? true : undefined;
+  });
+
+  stack = await startTestStack(env);
+  chat = stack.chat.client;
+  [alice, bob, carol] = (await stack.users(3)) as [string, string, string];
+});
+
+afterAll(async () => {
+  for (const s of sockets) s.disconnect();
+  await stack?.close();
+  await new Promise((resolve) => io?.close(resolve));
+  pub?.disconnect();
+  sub?.disconnect();
+  await env?.cleanup();
+});
+
+describe('publishing after commit', () => {
+  it('delivers each change to the room\'s sockets with the contract\'s payloads, in seq order', async () => {
+    const a = await client(alice);
+    const b = await client(bob);
+    const c = await client(carol);
+    const room = (await chat.CreateRoom({ user_id: alice, name: 'live', user_ids: [bob] })).id;
+    const sent = await Promise.all(Array.from({ length: 20 }, (_, i) => send(i % 2 ? alice : bob, room, `m${i}`)));
+    const first = sent.find((s) => s.message!.seq === '2')!.message!;
+    await chat.EditMessage({ user_id: first.sender_id, message_id: first.id, content: 'edited' });
+    await chat.DeleteMessage({ user_id: first.sender_id, message_id: first.id });
+
+    await waitFor('bob to get the delete (seq 23)', () => (ofRoom(b.received, room).some((r) => r.payload.seq === 23) ? true : undefined));
+    const seen = ofRoom(b.received, room);
+    expect(seen.map((r) => r.payload.seq)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(seen[0]).toEqual({ event: 'room-joined', payload: { room, roomName: 'live', users: expect.any(Array), by: alice, seq: 1 } });
+    expect((seen[0]!.payload.users as string[]).sort()).toEqual([alice, bob].sort());
+    expect(seen[1]).toEqual({
+      event: 'message',
+      payload: {
+        _id: first.id,
+        nonce: null,
+        sender: first.sender_id,
+        content: first.content,
+        contentType: 'text',
+        files: [],
+        room,
+        createdAt: first.created_at,
+        seq: 2,
+      },
+    });
+    expect(seen[21]).toEqual({
+      event: 'message-edited',
+      payload: { messageId: first.id, message: 'edited', room, seq: 22, updatedAt: expect.any(String) },
+    });
+    expect(seen[22]).toEqual({ event: 'message-deleted', payload: { messageId: first.id, room, seq: 23 } });
+    // The sender's own sockets get their messages too, and a non-participant gets nothing.
+    await waitFor('alice to get seq 23', () => (ofRoom(a.received, room).length === 23 ? true : undefined));
+    expect(ofRoom(c.received, room)).toEqual([]);
+  });
+
+  it('joins added users\' sockets before announcing them, and takes leavers out after telling them', async () => {
+    const a = await client(alice);
+    const c = await client(carol);
+    const room = (await chat.CreateRoom({ user_id: alice, name: 'door', user_ids: [bob] })).id;
+    await chat.AddUsers({ user_id: alice, room_id: room, user_ids: [carol] });
+    await send(alice, room, 'welcome');
+    await waitFor('carol to get the welcome', () => (ofRoom(c.received, room).some((r) => r.event === 'message') ? true : undefined));
+    expect(ofRoom(c.received, room).map((r) => [r.event, r.payload.seq])).toEqual([
+      ['room-joined', 2],
+      ['message', 3],
+    ]);
+    expect(ofRoom(c.received, room)[0]!.payload).toEqual({ room, roomName: 'door', users: [carol], by: alice, seq: 2 });
+
+    await chat.LeaveRoom({ user_id: carol, room_id: room });
+    await send(alice, room, 'she left');
+    await waitFor('alice to get seq 5', () => (ofRoom(a.received, room).some((r) => r.payload.seq === 5) ? true : undefined));
+    expect(ofRoom(c.received, room).map((r) => [r.event, r.payload.seq])).toEqual([
+      ['room-joined', 2],
+      ['message', 3],
+      ['room-left', 4],
+    ]);
+    expect(ofRoom(c.received, room)[2]!.payload).toEqual({ room, user: carol, seq: 4 });
+  });
+
+  it('announces a room deleted by its last participant leaving', async () => {
+    const a = await client(alice);
+    const room = (await chat.CreateRoom({ user_id: alice, name: 'short-lived', user_ids: [bob] })).id;
+    await chat.LeaveRoom({ user_id: bob, room_id: room });
+    await chat.LeaveRoom({ user_id: alice, room_id: room });
+    await waitFor('alice to get room-deleted', () => (ofRoom(a.received, room).some((r) => r.event === 'room-deleted') ? true : undefined));
+    expect(ofRoom(a.received, room).map((r) => [r.event, r.payload])).toEqual([
+      ['room-joined', expect.objectContaining({ seq: 1 })],
+      ['room-left', { room, user: bob, seq: 2 }],
+      ['room-left', { room, user: alice, seq: 3 }],
+      ['room-deleted', { room, seq: 4 }],
+    ]);
+  });
+
+  it('sends live-only signals (typing, messagesRead) to the room without a timeline seq', async () => {
+    const b = await client(bob);
+    const room = (await chat.CreateRoom({ user_id: alice, name: 'signals', user_ids: [bob] })).id;
+    await send(alice, room, 'read me');
+    await send(alice, room, 'alice is typing', 'typing');
+    await chat.MarkRead({ user_id: alice, room_id: room, seq: 0 });
+    await waitFor('bob to get messagesRead', () => (ofRoom(b.received, room).some((r) => r.event === 'messagesRead') ? true : undefined));
+    const live = ofRoom(b.received, room).filter((r) => r.event === 'messagesRead' || r.payload.contentType === 'typing');
+    expect(live).toEqual([
+      {
+        event: 'message',
+        payload: { nonce: null, sender: alice, content: 'alice is typing', contentType: 'typing', files: [], room, createdAt: expect.any(String) },
+      },
+      { event: 'messagesRead', payload: { room, readBy: alice, seq: 2 } },
+    ]);
+    const stored = await stack.pool.query(`SELECT type FROM chat.room_events WHERE room_id = $1 ORDER BY seq`, [room]);
+    expect(stored.rows.map((r) => r.type)).toEqual(['room-joined', 'message']);
+  });
+
+  it('publishes nothing for a rolled-back write', async () => {
+    const b = await client(bob);
+    const room = (await chat.CreateRoom({ user_id: alice, name: 'rollback', user_ids: [bob] })).id;
+    // A write that fails after appending its event: the event and its NOTIFY vanish with the transaction.
+    await expect(
+      withTransaction(stack.pool, async (tx) => {
+        const seq = await new RoomStore(tx).advance(room, 1, 0);
+        await new EventLog(tx).append([
+          { roomId: room, seq, type: 'message', payload: { room, seq, content: 'never happened' }, actorId: alice },
+        ]);
+        throw new Error('the write fails after its event');
+      }),
+    ).rejects.toThrow('the write fails after its event');
+    await send(alice, room, 'this did');
+    await waitFor('bob to get seq 2', () => (ofRoom(b.received, room).some((r) => r.payload.seq === 2) ? true : undefined));
+    // Give a wrongly published event every chance to show up.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ofRoom(b.received, room).map((r) => [r.event, r.payload.seq, r.payload.content])).toEqual([
+      ['room-joined', 1, undefined],
+      ['message', 2, 'this did'],
+    ]);
+    const events = await stack.pool.query(`SELECT seq, published_at IS NOT NULL AS published FROM chat.room_events WHERE room_id = $1 ORDER BY seq`, [room]);
+    expect(events.rows).toEqual([{ seq: '1', published: true }, { seq: '2', published: true }]);
+  });
+});
+
+describe('one publisher across processes', () => {
+  const leaders = async () =>
+    (await stack.pool.query(`SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = hashtext('chat-core:outbox-publisher')::oid AND granted`)).rows.map((r) => r.pid as number);
+
+  it('publishes commits of a standby process once, and hands over when the leader stops', async () => {
+    const standby = await stack.startChat();
+    const b = await client(bob);
+    const room = (await chat.CreateRoom({ user_id: alice, name: 'failover', user_ids: [bob] })).id;
+    expect(await leaders()).toHaveLength(1);
+    const [leaderPid] = await leaders();
+
+    // Writes through both processes; only the leader publishes, woken by NOTIFY for the standby's commits.
+    await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? chat : standby.client).SendMessage({
+      user_id: alice, room_id: room, content: `m${i}`, content_type: '', files: [], nonce: '',
+    })));
+    await waitFor('bob to get seq 31', () => (ofRoom(b.received, room).some((r) => r.payload.seq === 31) ? true : undefined));
+
+    await stack.chat.close();
+    await waitFor('the standby to take the lead', async () => {
+      const now = await leaders();
+      return now.length === 1 && now[0] !== leaderPid ? true : undefined;
+    });
+    await standby.client.SendMessage({ user_id: alice, room_id: room, content: 'after failover', content_type: '', files: [], nonce: '' });
+    await waitFor('bob to get seq 32', () => (ofRoom(b.received, room).some((r) => r.payload.seq === 32) ? true : undefined));
+    await new Promise((r) => setTimeout(r, 300));
+    // Exactly once each: no duplicate and no gap.
+    expect(ofRoom(b.received, room).map((r) => r.payload.seq)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+  });
+});
