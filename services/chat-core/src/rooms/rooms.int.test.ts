@@ -242,6 +242,33 @@ describe('MarkRead', () => {
   });
 });
 
+describe('a non-participant', () => {
+  it('gets NOT_FOUND for everything about a room and its messages, never PERMISSION_DENIED, and changes nothing', async () => {
+    const room = await createRoom(alice, [bob]);
+    const { message } = await chat.SendMessage({ user_id: bob, room_id: room.id, content: 'private', content_type: '', files: [], nonce: '' });
+    const roomGone = { code: 'NOT_FOUND', message: `room ${room.id} not found` };
+    const messageGone = { code: 'NOT_FOUND', message: `message ${message!.id} not found` };
+    const calls: [string, () => Promise<unknown>, object][] = [
+      ['GetRoom', () => chat.GetRoom({ user_id: carol, room_id: room.id }), roomGone],
+      ['AddUsers', () => chat.AddUsers({ user_id: carol, room_id: room.id, user_ids: [dave] }), roomGone],
+      ['LeaveRoom', () => chat.LeaveRoom({ user_id: carol, room_id: room.id }), roomGone],
+      ['SendMessage', () => chat.SendMessage({ user_id: carol, room_id: room.id, content: 'x', content_type: '', files: [], nonce: '' }), roomGone],
+      ['ListMessages', () => chat.ListMessages({ user_id: carol, room_id: room.id, skip: 0, limit: 0, before_seq: 0, after_seq: 0 }), roomGone],
+      ['MarkRead', () => chat.MarkRead({ user_id: carol, room_id: room.id, seq: 0 }), roomGone],
+      ['ListEvents', () => chat.ListEvents({ user_id: carol, room_id: room.id, since: 0, limit: 0 }), roomGone],
+      ['GetMessage', () => chat.GetMessage({ user_id: carol, message_id: message!.id }), messageGone],
+      ['EditMessage', () => chat.EditMessage({ user_id: carol, message_id: message!.id, content: 'x' }), messageGone],
+      ['DeleteMessage', () => chat.DeleteMessage({ user_id: carol, message_id: message!.id }), messageGone],
+    ];
+    for (const [rpc, call, expected] of calls) await expect(call(), rpc).rejects.toMatchObject(expected);
+    const after = await chat.GetRoom({ user_id: alice, room_id: room.id });
+    expect(after.last_seq).toBe('2');
+    expect([...after.participants].sort()).toEqual([alice, bob].sort());
+    expect((await chat.ListRooms({ user_id: carol, skip: 0, limit: 100 })).rooms.map((r) => r.id)).not.toContain(room.id);
+    expect((await chat.ListMessages({ user_id: carol, room_id: '', skip: 0, limit: 100, before_seq: 0, after_seq: 0 })).messages.map((m) => m.id)).not.toContain(message!.id);
+  });
+});
+
 describe('Health', () => {
   it('is SERVING with postgres and redis checked', async () => {
     expect(await chat.Health({})).toEqual({ status: 'SERVING', checks: { postgres: 'ok', redis: 'ok' } });
