@@ -1,2 +1,2 @@
 export { parseBearer } from './bearer.ts';
-export { createTokenVerifier, type TokenVerifier, type AccessClaims } from './token-verifier.ts';
+export { createTokenVerifier, type TokenVerifier, type AccessClaims, type AdminClaims } from './token-verifier.ts';

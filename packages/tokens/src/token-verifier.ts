@@ -1,4 +1,4 @@
-import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet } from 'jose';
+import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { DomainError, unauthenticated } from '@chat/common';
 import type { AuthClient } from '@chat/grpc';
 
@@ -10,10 +10,25 @@ export interface AccessClaims {
   expiresAt: number;
 }
 
+/** What a verified admin token says. */
+export interface AdminClaims {
+  adminId: string;
+  /** Expiry, in seconds since the epoch. */
+  expiresAt: number;
+}
+
 export interface TokenVerifier {
+  /** A user's access token (token_use "access"); an admin token is refused. */
   verify(token: string): Promise<AccessClaims>;
+  /** An admin token (token_use "admin"); a user's access token is refused. */
+  verifyAdmin(token: string): Promise<AdminClaims>;
   close(): void;
 }
+
+type TokenUse = 'access' | 'admin';
+
+/** Claims each kind of token must carry besides iss, aud and exp. */
+const REQUIRED_CLAIMS: Record<TokenUse, string[]> = { access: ['sub', 'sid', 'exp'], admin: ['sub', 'exp'] };
 
 /** Only asymmetric algorithms: `none` and HMAC tokens are refused before any key lookup. */
 const ALGORITHMS = ['EdDSA', 'ES256', 'RS256'];
@@ -38,29 +53,39 @@ export async function createTokenVerifier(
   }, refreshMs);
   timer.unref();
 
-  async function verifyOnce(token: string): Promise<AccessClaims> {
+  // Both kinds share keys, issuer and audience: token_use alone keeps one from passing for the other.
+  async function verifyOnce(token: string, use: TokenUse): Promise<JWTPayload> {
     const { payload } = await jwtVerify(token, state.keys, {
       issuer: state.issuer,
       audience: state.audience,
       algorithms: ALGORITHMS,
-      requiredClaims: ['sub', 'sid', 'exp'],
+      requiredClaims: REQUIRED_CLAIMS[use],
     });
-    if (payload.token_use !== 'access') throw unauthenticated('not an access token');
-    return { userId: String(payload.sub), sessionId: String(payload.sid), expiresAt: Number(payload.exp) };
+    if (payload.token_use !== use) throw unauthenticated(use === 'access' ? 'not an access token' : 'not an admin token');
+    return payload;
+  }
+
+  async function verifyAs(token: string, use: TokenUse): Promise<JWTPayload> {
+    try {
+      return await verifyOnce(token, use);
+    } catch (error) {
+      if (error instanceof errors.JWKSNoMatchingKey && Date.now() - lastFetch > minRefetchMs) {
+        lastFetch = Date.now();
+        state = await fetchKeys(auth);
+        return verifyOnce(token, use).catch((e: unknown) => Promise.reject(explain(e)));
+      }
+      throw explain(error);
+    }
   }
 
   return {
     async verify(token: string) {
-      try {
-        return await verifyOnce(token);
-      } catch (error) {
-        if (error instanceof errors.JWKSNoMatchingKey && Date.now() - lastFetch > minRefetchMs) {
-          lastFetch = Date.now();
-          state = await fetchKeys(auth);
-          return verifyOnce(token).catch((e: unknown) => Promise.reject(explain(e)));
-        }
-        throw explain(error);
-      }
+      const payload = await verifyAs(token, 'access');
+      return { userId: String(payload.sub), sessionId: String(payload.sid), expiresAt: Number(payload.exp) };
+    },
+    async verifyAdmin(token: string) {
+      const payload = await verifyAs(token, 'admin');
+      return { adminId: String(payload.sub), expiresAt: Number(payload.exp) };
     },
     close: () => clearInterval(timer),
   };

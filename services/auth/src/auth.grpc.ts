@@ -3,6 +3,7 @@ import type { AuthDefinition } from '@chat/grpc/generated/chat/auth/v1/Auth.ts';
 import type { Session } from '@chat/grpc/generated/chat/auth/v1/Session.ts';
 import type { User as ProtoUser } from '@chat/grpc/generated/chat/auth/v1/User.ts';
 import type { HealthResponse } from '@chat/grpc/generated/chat/common/v1/HealthResponse.ts';
+import { adminGrpc, type AdminGrpcDeps } from './admin/admin.grpc.ts';
 import type { KeyRing } from './keys/key-ring.ts';
 import type { IssuedSession, SessionsService } from './sessions/sessions-service.ts';
 import type { User } from './users/user-store.ts';
@@ -15,6 +16,7 @@ export interface AuthGrpcDeps {
   tokens: { issuer: string; audience: string };
   /** Named checks of what auth depends on; each resolves or rejects. */
   checks: Record<string, () => Promise<unknown>>;
+  admin: Omit<AdminGrpcDeps, 'toProtoUser'>;
 }
 
 /**
@@ -27,6 +29,7 @@ const toProtoUser = (u: User): ProtoUser => ({
   id: u.id,
   email: u.email,
   blocked: u.blocked,
+  admin: u.admin,
   created_at: u.createdAt.toISOString(),
   updated_at: u.updatedAt.toISOString(),
 });
@@ -39,7 +42,7 @@ const toProtoSession = (s: IssuedSession): Session => ({
 });
 
 /** The Auth service over gRPC: converts messages, the services decide. */
-export function authGrpc({ users, sessions, keys, tokens, checks }: AuthGrpcDeps): Implementation<Rpcs<AuthDefinition>> {
+export function authGrpc({ users, sessions, keys, tokens, checks, admin }: AuthGrpcDeps): Implementation<Rpcs<AuthDefinition>> {
   // The key set does not change while this process runs; serialise it once.
   const jwks = { json: JSON.stringify(keys.jwks), issuer: tokens.issuer, audience: tokens.audience };
   return {
@@ -54,6 +57,7 @@ export function authGrpc({ users, sessions, keys, tokens, checks }: AuthGrpcDeps
     GetUsers: async (req) => ({ users: (await users.getUsers(req.ids)).map(toProtoUser) }),
     GetJwks: async () => jwks,
     Health: async () => health(checks),
+    ...adminGrpc({ ...admin, toProtoUser }),
   };
 }
 

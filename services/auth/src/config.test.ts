@@ -8,6 +8,8 @@ const privateJwk = {
   d: 'nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A',
 };
 
+const admin = { ADMIN_EMAIL: 'ops@example.com', ADMIN_PASSWORD: 'long enough secret' };
+
 describe('loadAuthConfig', () => {
   it('uses the documented defaults', () => {
     const config = loadAuthConfig({});
@@ -26,7 +28,7 @@ describe('loadAuthConfig', () => {
   });
 
   it('accepts a private Ed25519 JWK in production', () => {
-    const config = loadAuthConfig({ NODE_ENV: 'production', AUTH_SIGNING_KEY: JSON.stringify(privateJwk) });
+    const config = loadAuthConfig({ NODE_ENV: 'production', AUTH_SIGNING_KEY: JSON.stringify(privateJwk), ...admin });
     expect(config.tokens.signingKey).toMatchObject(privateJwk);
   });
 
@@ -43,5 +45,26 @@ describe('loadAuthConfig', () => {
 
   it('names the login limit variable holding a bad value', () => {
     expect(() => loadAuthConfig({ AUTH_LOGIN_MAX_FAILURES_PER_IP: 'many' })).toThrow(/AUTH_LOGIN_MAX_FAILURES_PER_IP/);
+  });
+
+  it('falls back to the local admin admin@example.com / admin, saying which variables are unset', () => {
+    expect(loadAuthConfig({}).admin).toEqual({ email: 'admin@example.com', password: 'admin', tokenTtlSeconds: 8 * 3600, defaulted: ['ADMIN_EMAIL', 'ADMIN_PASSWORD'] });
+    expect(loadAuthConfig({ ADMIN_EMAIL: '', ADMIN_PASSWORD: 'x' }).admin).toMatchObject({ email: 'admin@example.com', defaulted: ['ADMIN_EMAIL'] });
+    expect(loadAuthConfig(admin).admin).toMatchObject({ email: 'ops@example.com', password: 'long enough secret', defaulted: [] });
+  });
+
+  it('refuses production without ADMIN_EMAIL or ADMIN_PASSWORD (an empty one is unset), naming the variable', () => {
+    const prod = { NODE_ENV: 'production', AUTH_SIGNING_KEY: JSON.stringify(privateJwk) };
+    expect(() => loadAuthConfig({ ...prod, ADMIN_PASSWORD: admin.ADMIN_PASSWORD })).toThrow('ADMIN_EMAIL: required when NODE_ENV=production');
+    expect(() => loadAuthConfig({ ...prod, ADMIN_EMAIL: admin.ADMIN_EMAIL, ADMIN_PASSWORD: '' })).toThrow(
+      'ADMIN_PASSWORD: required when NODE_ENV=production',
+    );
+    expect(() => loadAuthConfig({ ...prod, ADMIN_EMAIL: admin.ADMIN_EMAIL, ADMIN_PASSWORD: 'admin' })).toThrow(
+      'ADMIN_PASSWORD: must be at least 8 characters when NODE_ENV=production',
+    );
+  });
+
+  it('names ADMIN_EMAIL when it is not an address', () => {
+    expect(() => loadAuthConfig({ ADMIN_EMAIL: 'root' })).toThrow(/ADMIN_EMAIL: must be an email address/);
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { baseEnv, ConfigError, parseEnv, port } from '@chat/common';
 
+const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
+
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** A private Ed25519 JWK, as `jose` exports it: the public `x` and the private `d`. */
@@ -40,6 +42,11 @@ const schema = z.object({
   AUTH_LOGIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(10),
   AUTH_LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(100),
   AUTH_LOGIN_FAILURE_WINDOW: seconds(15 * 60),
+  // The first admin, ensured on every start. docker compose passes an unset secret as '': unset.
+  ADMIN_EMAIL: z.preprocess(unsetIfEmpty, z.email({ message: 'must be an email address' }).optional()),
+  ADMIN_PASSWORD: z.preprocess(unsetIfEmpty, z.string().max(128, { message: 'must be at most 128 characters' }).optional()),
+  /** Lifetime of an admin token; there is no refresh, the admin logs in again. */
+  ADMIN_TOKEN_TTL: seconds(8 * 3600),
 });
 
 export type AuthEnv = z.infer<typeof schema>;
@@ -59,7 +66,17 @@ export interface AuthConfig {
     signingKey: Ed25519PrivateJwk | undefined;
   };
   loginLimit: { maxFailuresPerEmail: number; maxFailuresPerIp: number; windowSeconds: number };
+  admin: {
+    email: string;
+    password: string;
+    tokenTtlSeconds: number;
+    /** Names of the variables left unset, so the local defaults are in use (start warns). */
+    defaulted: string[];
+  };
 }
+
+/** The tutorial's local admin; production refuses to run on it. */
+export const DEV_ADMIN = { email: 'admin@example.com', password: 'admin' } as const;
 
 export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const e = parseEnv(schema, env);
@@ -67,6 +84,13 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
   // production the key must come from the operator's secret store instead.
   if (e.NODE_ENV === 'production' && !e.AUTH_SIGNING_KEY) {
     throw new ConfigError('AUTH_SIGNING_KEY: required when NODE_ENV=production (a private Ed25519 JWK, as JSON)');
+  }
+  const production = e.NODE_ENV === 'production';
+  for (const name of ['ADMIN_EMAIL', 'ADMIN_PASSWORD'] as const) {
+    if (production && !e[name]) throw new ConfigError(`${name}: required when NODE_ENV=production`);
+  }
+  if (production && [...(e.ADMIN_PASSWORD ?? '')].length < 8) {
+    throw new ConfigError('ADMIN_PASSWORD: must be at least 8 characters when NODE_ENV=production');
   }
   return {
     nodeEnv: e.NODE_ENV,
@@ -85,6 +109,12 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
       maxFailuresPerEmail: e.AUTH_LOGIN_MAX_FAILURES_PER_EMAIL,
       maxFailuresPerIp: e.AUTH_LOGIN_MAX_FAILURES_PER_IP,
       windowSeconds: e.AUTH_LOGIN_FAILURE_WINDOW,
+    },
+    admin: {
+      email: e.ADMIN_EMAIL ?? DEV_ADMIN.email,
+      password: e.ADMIN_PASSWORD ?? DEV_ADMIN.password,
+      tokenTtlSeconds: e.ADMIN_TOKEN_TTL,
+      defaulted: (['ADMIN_EMAIL', 'ADMIN_PASSWORD'] as const).filter((name) => !e[name]),
     },
   };
 }

@@ -10,6 +10,11 @@ import {
 } from '@chat/common';
 import { authService, implement, startGrpcServer } from '@chat/grpc';
 import type { AuthDefinition } from '@chat/grpc/generated/chat/auth/v1/Auth.ts';
+import { AdminLogin } from './admin/admin-login.ts';
+import { AuditLog } from './admin/audit-log.ts';
+import { AuditStore } from './admin/audit-store.ts';
+import { ensureFirstAdmin } from './admin/first-admin.ts';
+import { UserAdministration } from './admin/user-administration.ts';
 import { authGrpc, type Rpcs } from './auth.grpc.ts';
 import type { AuthConfig } from './config.ts';
 import { loadKeyRing } from './keys/key-ring.ts';
@@ -42,22 +47,32 @@ export async function start(config: AuthConfig): Promise<AuthHandle> {
     const keys = await loadKeyRing(config.tokens.signingKey, pool, log);
     const hasher = await createPasswordHasher();
     const userStore = new UserStore(pool);
+    const sessionStore = new SessionStore(pool);
+    await ensureFirstAdmin(config.admin, { users: userStore, hasher, log });
+    const issuer = createTokenIssuer(keys, config.tokens);
+    const limiter = createLoginLimiter(redis, config.redis.prefix, config.loginLimit, log);
     const sessions = new SessionsService({
       pool,
       users: userStore,
-      sessions: new SessionStore(pool),
+      sessions: sessionStore,
       hasher,
-      issuer: createTokenIssuer(keys, config.tokens),
-      limiter: createLoginLimiter(redis, config.redis.prefix, config.loginLimit, log),
+      issuer,
+      limiter,
       refreshTtlSeconds: config.tokens.refreshTtlSeconds,
       log,
     });
+    const users = new UsersService(userStore, hasher);
     const impl = authGrpc({
-      users: new UsersService(userStore, hasher),
+      users,
       sessions,
       keys,
       tokens: config.tokens,
       checks: { postgres: () => pool.query('SELECT 1'), redis: () => redis.ping() },
+      admin: {
+        login: new AdminLogin({ users: userStore, hasher, issuer, limiter, tokenTtlSeconds: config.admin.tokenTtlSeconds }),
+        users: new UserAdministration({ pool, users: userStore, sessions: sessionStore, register: users }),
+        audit: new AuditLog(new AuditStore(pool), userStore),
+      },
     });
     const server = await startGrpcServer([[authService(), implement<Rpcs<AuthDefinition>>(authService(), impl, log)]], config.grpc.host, config.grpc.port);
     log.info({ port: server.port, kid: keys.kid }, 'auth listening');

@@ -103,4 +103,14 @@ export class SessionStore {
     );
     return rowCount === 1;
   }
+
+  /** Every session of the user ends: their refresh tokens stop working (a blocked account). */
+  async revokeAllOf(client: PoolClient, userId: string): Promise<void> {
+    await client.query(
+      `UPDATE auth.sessions
+       SET revoked_at = now()
+       WHERE user_id = $1 AND revoked_at IS NULL`,
+      [userId],
+    );
+  }
 }

@@ -1,9 +1,11 @@
-import { conflict, type Pool } from '@chat/common';
+import { conflict, type Pool, type PoolClient } from '@chat/common';
 
 export interface User {
   id: string;
   email: string;
   blocked: boolean;
+  /** An admin signs in to the admin API; the account cannot be blocked or deleted there. */
+  admin: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -16,6 +18,7 @@ interface UserRow {
   id: string;
   email: string;
   blocked: boolean;
+  is_admin: boolean;
   created_at: Date;
   updated_at: Date;
 }
@@ -24,6 +27,7 @@ const toUser = (row: UserRow): User => ({
   id: row.id,
   email: row.email,
   blocked: row.blocked,
+  admin: row.is_admin,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -34,13 +38,13 @@ const UNIQUE_VIOLATION = '23505';
 export class UserStore {
   constructor(private readonly pool: Pool) {}
 
-  async insert(email: string, passwordHash: string): Promise<User> {
+  async insert(email: string, passwordHash: string, { admin = false } = {}): Promise<User> {
     try {
       const { rows } = await this.pool.query<UserRow>(
-        `INSERT INTO auth.users (email, password_hash)
-         VALUES ($1, $2)
-         RETURNING id, email, blocked, created_at, updated_at`,
-        [email, passwordHash],
+        `INSERT INTO auth.users (email, password_hash, is_admin)
+         VALUES ($1, $2, $3)
+         RETURNING id, email, blocked, is_admin, created_at, updated_at`,
+        [email, passwordHash, admin],
       );
       return toUser(rows[0]!);
     } catch (error) {
@@ -51,7 +55,7 @@ export class UserStore {
 
   async findByEmail(email: string): Promise<UserWithHash | undefined> {
     const { rows } = await this.pool.query<UserRow & { password_hash: string }>(
-      `SELECT id, email, blocked, created_at, updated_at, password_hash
+      `SELECT id, email, blocked, is_admin, created_at, updated_at, password_hash
        FROM auth.users
        WHERE email = $1`,
       [email],
@@ -62,7 +66,7 @@ export class UserStore {
 
   async findById(id: string): Promise<User | undefined> {
     const { rows } = await this.pool.query<UserRow>(
-      `SELECT id, email, blocked, created_at, updated_at
+      `SELECT id, email, blocked, is_admin, created_at, updated_at
        FROM auth.users
        WHERE id = $1`,
       [id],
@@ -72,12 +76,52 @@ export class UserStore {
 
   async findByIds(ids: string[]): Promise<User[]> {
     const { rows } = await this.pool.query<UserRow>(
-      `SELECT id, email, blocked, created_at, updated_at
+      `SELECT id, email, blocked, is_admin, created_at, updated_at
        FROM auth.users
        WHERE id = ANY($1::uuid[])
        ORDER BY created_at, id`,
       [ids],
     );
     return rows.map(toUser);
+  }
+
+  /** Newest first; `pattern` is a LIKE pattern over the (lower-case) email. */
+  async search(pattern: string, skip: number, limit: number): Promise<User[]> {
+    const { rows } = await this.pool.query<UserRow>(
+      `SELECT id, email, blocked, is_admin, created_at, updated_at
+       FROM auth.users
+       WHERE email LIKE $1
+       ORDER BY created_at DESC, id DESC
+       OFFSET $2 LIMIT $3`,
+      [pattern, skip, limit],
+    );
+    return rows.map(toUser);
+  }
+
+  async countSearch(pattern: string): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM auth.users WHERE email LIKE $1`, [pattern]);
+    return Number(rows[0]!.n);
+  }
+
+  /** Admin accounts are never changed here: undefined for them as for unknown ids. */
+  async setBlocked(client: PoolClient, id: string, blocked: boolean): Promise<User | undefined> {
+    const { rows } = await client.query<UserRow>(
+      `UPDATE auth.users
+       SET blocked = $2, updated_at = now()
+       WHERE id = $1 AND NOT is_admin
+       RETURNING id, email, blocked, is_admin, created_at, updated_at`,
+      [id, blocked],
+    );
+    return rows[0] && toUser(rows[0]);
+  }
+
+  /** Sessions and refresh tokens go with the user (ON DELETE CASCADE). Admin accounts are never deleted here. */
+  async deleteNonAdmin(id: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(`DELETE FROM auth.users WHERE id = $1 AND NOT is_admin`, [id]);
+    return rowCount === 1;
+  }
+
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.pool.query(`UPDATE auth.users SET password_hash = $2, updated_at = now() WHERE id = $1`, [id, passwordHash]);
   }
 }

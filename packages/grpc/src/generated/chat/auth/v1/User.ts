@@ -7,6 +7,7 @@ export interface User {
   'blocked'?: (boolean);
   'created_at'?: (string);
   'updated_at'?: (string);
+  'admin'?: (boolean);
 }
 
 export interface User__Output {
@@ -15,4 +16,5 @@ export interface User__Output {
   'blocked': (boolean);
   'created_at': (string);
   'updated_at': (string);
+  'admin': (boolean);
 }

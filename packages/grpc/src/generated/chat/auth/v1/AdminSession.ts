@@ -1,0 +1,14 @@
+// Original file: protos/auth.proto
+
+
+export interface AdminSession {
+  'admin_id'?: (string);
+  'token'?: (string);
+  'expires_in'?: (number);
+}
+
+export interface AdminSession__Output {
+  'admin_id': (string);
+  'token': (string);
+  'expires_in': (number);
+}
