@@ -1,0 +1,51 @@
+import type { ChatClient } from '@chat/grpc';
+import type { Message__Output } from '@chat/grpc/generated/chat/core/v1/Message.ts';
+import type { RoomEvent__Output } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
+import type { ChatCore, SocketMessage, TimelineEvent } from './chat-core.ts';
+
+/** chat-core over gRPC. Calls throw DomainError (the client maps gRPC status back). */
+export function chatCoreOverGrpc(client: ChatClient): ChatCore {
+  return {
+    async roomIdsOf(userId) {
+      return (await client.ListUserRoomIds({ user_id: userId })).room_ids;
+    },
+    async send(input) {
+      const response = await client.SendMessage({
+        user_id: input.userId,
+        room_id: input.roomId,
+        content: input.content,
+        content_type: input.contentType,
+        files: input.files,
+        nonce: input.nonce,
+      });
+      if (!response.message) throw new Error('chat-core answered SendMessage without a message');
+      return { message: toSocketMessage(response.message), duplicate: response.duplicate };
+    },
+    async markRead(userId, roomId) {
+      return Number((await client.MarkRead({ user_id: userId, room_id: roomId, seq: 0 })).last_read_seq);
+    },
+    async events({ userId, roomId, since, limit }) {
+      const page = await client.ListEvents({ user_id: userId, room_id: roomId, since, limit });
+      return { events: page.events.map(toTimelineEvent), hasMore: page.has_more, gap: page.gap, lastSeq: Number(page.last_seq) };
+    },
+    close: () => client.close(),
+  };
+}
+
+export function toSocketMessage(m: Message__Output): SocketMessage {
+  const common = {
+    nonce: m.nonce === '' ? null : m.nonce,
+    sender: m.sender_id,
+    content: m.content,
+    contentType: m.content_type,
+    files: m.files,
+    room: m.room_id,
+    createdAt: m.created_at,
+  };
+  // A typing signal comes back with the proto defaults (id "", seq "0"), which are not ids.
+  return m.id === '' ? common : { _id: m.id, ...common, seq: Number(m.seq) };
+}
+
+function toTimelineEvent(e: RoomEvent__Output): TimelineEvent {
+  return { type: e.type, seq: Number(e.seq), payload: JSON.parse(e.payload_json) as unknown };
+}

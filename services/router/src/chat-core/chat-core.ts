@@ -1,0 +1,60 @@
+/**
+ * What the router needs from chat-core, in the socket contract's terms
+ * (DESIGN.md "Contract with clients"), so the socket handlers never see
+ * proto types. chat-core enforces membership itself; the router only relays.
+ */
+
+/** A message as socket clients receive it. A typing signal was never stored: it has no `_id` and no `seq`. */
+export interface SocketMessage {
+  _id?: string;
+  nonce: string | null;
+  sender: string;
+  content: string;
+  contentType: string;
+  files: string[];
+  room: string;
+  createdAt: string;
+  seq?: number;
+}
+
+export interface SendInput {
+  userId: string;
+  roomId: string;
+  content: string;
+  /** Empty: text. */
+  contentType: string;
+  files: string[];
+  /** Empty: none. */
+  nonce: string;
+}
+
+export interface SendResult {
+  message: SocketMessage;
+  /** The nonce was seen before: this is the first stored message, and nothing was broadcast. */
+  duplicate: boolean;
+}
+
+/** One entry of a room's timeline, its payload exactly as the live event carried it. */
+export interface TimelineEvent {
+  type: string;
+  seq: number;
+  payload: unknown;
+}
+
+export interface EventsPage {
+  events: TimelineEvent[];
+  hasMore: boolean;
+  /** History no longer covers `since`: the client must refetch the room. */
+  gap: boolean;
+  /** The room's last seq. */
+  lastSeq: number;
+}
+
+export interface ChatCore {
+  roomIdsOf(userId: string): Promise<string[]>;
+  send(input: SendInput): Promise<SendResult>;
+  /** Marks the room read up to its last seq; returns that seq. */
+  markRead(userId: string, roomId: string): Promise<number>;
+  events(input: { userId: string; roomId: string; since: number; limit: number }): Promise<EventsPage>;
+  close(): void;
+}

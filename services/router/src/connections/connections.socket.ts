@@ -1,0 +1,34 @@
+import type { Logger } from '@chat/common';
+import type { TokenVerifier } from '@chat/tokens';
+import type { ChatCore } from '../chat-core/chat-core.ts';
+import { registerMessageEvents } from '../messages/messages.socket.ts';
+import type { ChatNamespace } from '../realtime/chat-socket.ts';
+import { onClientEvent } from '../realtime/client-event.ts';
+import { registerSyncEvents } from '../sync/sync.socket.ts';
+import { authenticateHandshake } from './handshake-auth.ts';
+import { joinRooms } from './room-membership.ts';
+import { TokenSession } from './token-session.ts';
+
+export interface ConnectionsDeps {
+  verifier: TokenVerifier;
+  chat: ChatCore;
+  log: Logger;
+  tokenExpiryGraceMs: number;
+  syncMaxEvents: number;
+}
+
+/** The whole client contract on one namespace: handshake, rooms, token lifetime, client events. */
+export function serveChatNamespace(nsp: ChatNamespace, deps: ConnectionsDeps): void {
+  const { chat, log } = deps;
+  nsp.use(authenticateHandshake(deps));
+  nsp.on('connection', (socket) => {
+    const session = new TokenSession(socket, { verifier: deps.verifier, graceMs: deps.tokenExpiryGraceMs, log });
+    session.start();
+    socket.on('disconnect', () => session.close());
+    // Handlers are registered before the first await: events the client sends right after connecting are not lost.
+    onClientEvent(socket, 'authenticate', async ({ args }) => session.renew(args[0]), log);
+    registerMessageEvents(socket, { chat, session, log });
+    registerSyncEvents(socket, { chat, session, maxEvents: deps.syncMaxEvents, log });
+    void joinRooms(socket, chat, log);
+  });
+}

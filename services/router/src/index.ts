@@ -1,0 +1,3 @@
+export { start, type RouterHandle } from './start.ts';
+export { loadRouterConfig, type RouterConfig } from './config.ts';
+export { CHAT_NAMESPACE, SOCKET_PATH } from './realtime/socket-server.ts';

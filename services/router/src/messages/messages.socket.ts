@@ -1,0 +1,60 @@
+import type { Logger } from '@chat/common';
+import type { ChatCore } from '../chat-core/chat-core.ts';
+import type { TokenSession } from '../connections/token-session.ts';
+import type { ChatSocket } from '../realtime/chat-socket.ts';
+import { onClientEvent } from '../realtime/client-event.ts';
+import { parseMessageArgs, parseMessagesReadArgs, parseTypingArgs } from './message-args.ts';
+
+export interface MessagesSocketDeps {
+  chat: ChatCore;
+  session: TokenSession;
+  log: Logger;
+}
+
+/**
+ * `message`, `typing`, `messagesRead`: forwarded to chat-core, which stores
+ * and publishes. The broadcast to the room (the sender's sockets included)
+ * comes back through Redis from chat-core's publisher, so nothing here emits
+ * to the room: doing so would deliver every message twice.
+ */
+export function registerMessageEvents(socket: ChatSocket, deps: MessagesSocketDeps): void {
+  const { chat, session, log } = deps;
+
+  onClientEvent(
+    socket,
+    'message',
+    async ({ args, hasAck }) => {
+      session.assertActive();
+      const input = parseMessageArgs(args);
+      const { message, duplicate } = await chat.send({ userId: socket.data.userId, ...input });
+      // A repeated nonce was stored and broadcast the first time; only the sender hears of it again.
+      if (duplicate && !hasAck) socket.emit('message', message);
+      return message;
+    },
+    log,
+  );
+
+  onClientEvent(
+    socket,
+    'typing',
+    async ({ args }) => {
+      session.assertActive();
+      const { roomId, content } = parseTypingArgs(args);
+      const { message } = await chat.send({ userId: socket.data.userId, roomId, content, contentType: 'typing', files: [], nonce: '' });
+      return message;
+    },
+    log,
+  );
+
+  onClientEvent(
+    socket,
+    'messagesRead',
+    async ({ args }) => {
+      session.assertActive();
+      const { roomId } = parseMessagesReadArgs(args);
+      const lastReadSeq = await chat.markRead(socket.data.userId, roomId);
+      return { room: roomId, lastReadSeq };
+    },
+    log,
+  );
+}

@@ -1,0 +1,69 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { assertRedisReachable, createLogger, createRedis, type Logger, type Redis } from '@chat/common';
+import { createAuthClient, createChatClient } from '@chat/grpc';
+import { createTokenVerifier } from '@chat/tokens';
+import { chatCoreOverGrpc } from './chat-core/chat-core.grpc.ts';
+import type { RouterConfig } from './config.ts';
+import { serveChatNamespace } from './connections/connections.socket.ts';
+import type { ChatServer } from './realtime/chat-socket.ts';
+import { createSocketServer, SOCKET_PATH } from './realtime/socket-server.ts';
+
+export interface RouterHandle {
+  port: number;
+  io: ChatServer;
+  close(): Promise<void>;
+}
+
+export async function start(config: RouterConfig): Promise<RouterHandle> {
+  const log = createLogger('router', config.logLevel);
+  await assertRedisReachable(config.redis.url);
+  const authClient = createAuthClient(config.authGrpcUrl, config.grpcDeadlineMs);
+  const chat = chatCoreOverGrpc(createChatClient(config.chatGrpcUrl, config.grpcDeadlineMs));
+  // Waits for auth's public keys (auth may still be starting): no token can be checked without them.
+  const verifier = await createTokenVerifier(authClient).catch((error: unknown) => {
+    authClient.close();
+    chat.close();
+    throw error;
+  });
+  // Two connections: a subscribed one can do nothing else. Both reconnect by
+  // themselves and the subscriber re-subscribes (ioredis), so a Redis restart
+  // pauses delivery instead of ending it.
+  const pub = watched(createRedis(config.redis.url), 'publisher', log);
+  const sub = watched(createRedis(config.redis.url), 'subscriber', log);
+  const { http, io, namespaces } = createSocketServer(config, { pub, sub });
+  for (const nsp of namespaces) {
+    serveChatNamespace(nsp, { verifier, chat, log, tokenExpiryGraceMs: config.tokenExpiryGraceMs, syncMaxEvents: config.syncMaxEvents });
+  }
+
+  const close = async () => {
+    // 1. Stop accepting, drop every socket (clients reconnect, to another router
+    //    if this one is gone), close the adapters (they unsubscribe while Redis is still up).
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+    // 2. No socket is left to call upstream.
+    verifier.close();
+    chat.close();
+    authClient.close();
+    // 3. Redis last: the adapters needed it until they were closed.
+    await Promise.all([pub, sub].map((client) => client.quit().then(() => undefined, () => client.disconnect())));
+  };
+
+  try {
+    // The adapter subscribed while being created; a PING answered on the same
+    // connection means those subscriptions are in place before any client arrives.
+    await sub.ping();
+    http.listen(config.http.port, config.http.host);
+    await once(http, 'listening');
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const port = (http.address() as AddressInfo).port;
+  log.info({ port, path: SOCKET_PATH }, 'router listening');
+  return { port, io, close };
+}
+
+function watched(client: Redis, role: string, log: Logger): Redis {
+  client.on('error', (error: Error) => log.warn({ err: error, role }, 'redis connection error'));
+  return client;
+}
