@@ -209,7 +209,13 @@ describe('publishing after commit', () => {
 
 describe('one publisher across processes', () => {
   const leaders = async () =>
-    (await stack.pool.query(`SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = hashtext('chat-core:outbox-publisher')::oid AND granted`)).rows.map((r) => r.pid as number);
+    (
+      await stack.pool.query(
+        `SELECT pid FROM pg_locks
+         WHERE locktype = 'advisory' AND granted AND objid = hashtext('chat-core:outbox-publisher')::oid
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+      )
+    ).rows.map((r) => r.pid as number);
 
   it('publishes commits of a standby process once, and hands over when the leader stops', async () => {
     const standby = await stack.startChat();
