@@ -1,0 +1,122 @@
+import { loadAuthConfig, start as startAuth, type AuthHandle } from '@chat/auth';
+import { loadChatCoreConfig, start as startChatCore, type ChatCoreHandle } from '@chat/chat-core';
+import { loadGatewayConfig, start as startGateway, type GatewayHandle } from '@chat/gateway';
+import { createAuthClient, createChatClient, type AuthClient, type ChatClient } from '@chat/grpc';
+import { loadRouterConfig, start as startRouter, type RouterHandle } from '@chat/router';
+import type { TestEnv } from '@chat/testing';
+
+export interface StackOptions {
+  /** How many routers, each on its own port, sharing the test file's Redis prefix. */
+  routers?: number;
+  /** Extra variables for every service; each reads only its own. */
+  env?: Record<string, string>;
+}
+
+export interface LoggedInUser {
+  userId: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+export interface Stack {
+  gatewayUrl: string;
+  /** `http://127.0.0.1:<port>`, one per router; index i stays valid after stopRouter(i) (the URL then refuses). */
+  routerUrls: string[];
+  authClient: AuthClient;
+  chatClient: ChatClient;
+  /** Registers the user and logs in, through the gateway's HTTP routes (as a client app would). */
+  registerAndLogin(email: string, password?: string): Promise<LoggedInUser>;
+  /** One more router, on the same Redis prefix; returns its URL. */
+  addRouter(env?: Record<string, string>): Promise<string>;
+  /** Closes router i in-process, as a crash-free shutdown would; its clients see their transport close. */
+  stopRouter(i: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/**
+ * The whole stack in-process on free ports, against the test file's own
+ * database and Redis prefix (from createTestEnv()): auth, chat-core, the
+ * gateway and N routers, wired to each other's real ports. Close it in
+ * afterAll; it closes in reverse start order.
+ */
+export async function startStack(testEnv: TestEnv, { routers = 1, env = {} }: StackOptions = {}): Promise<Stack> {
+  const closers: (() => Promise<void>)[] = [];
+  const closeAll = async () => {
+    // Reverse start order: entry points first, their upstreams last.
+    for (const close of closers.splice(0).reverse()) await close();
+  };
+  try {
+    const auth: AuthHandle = await startAuth(loadAuthConfig({ ...testEnv.env, ...env, AUTH_GRPC_PORT: '0' }));
+    closers.push(() => auth.close());
+    const authAddress = `127.0.0.1:${auth.grpcPort}`;
+    const chat: ChatCoreHandle = await startChatCore(
+      loadChatCoreConfig({ ...testEnv.env, ...env, CHAT_GRPC_PORT: '0', AUTH_GRPC_URL: authAddress }),
+    );
+    closers.push(() => chat.close());
+    const upstreams = { AUTH_GRPC_URL: authAddress, CHAT_GRPC_URL: `127.0.0.1:${chat.grpcPort}` };
+
+    const authClient = createAuthClient(upstreams.AUTH_GRPC_URL, 10_000);
+    const chatClient = createChatClient(upstreams.CHAT_GRPC_URL, 10_000);
+    closers.push(async () => {
+      authClient.close();
+      chatClient.close();
+    });
+
+    const gateway: GatewayHandle = await startGateway(
+      loadGatewayConfig({ ...testEnv.env, ...env, ...upstreams, GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0' }),
+    );
+    closers.push(() => gateway.close());
+    const gatewayUrl = `http://127.0.0.1:${gateway.port}`;
+
+    const routerHandles: (RouterHandle | undefined)[] = [];
+    const routerUrls: string[] = [];
+    const addRouter = async (extra: Record<string, string> = {}) => {
+      const router = await startRouter(
+        loadRouterConfig({ ...testEnv.env, ...env, ...upstreams, ROUTER_HOST: '127.0.0.1', CLIENT_SOCKET_PORT: '0', ...extra }),
+      );
+      const i = routerHandles.push(router) - 1;
+      closers.push(() => stopRouter(i));
+      const url = `http://127.0.0.1:${router.port}`;
+      routerUrls.push(url);
+      return url;
+    };
+    const stopRouter = async (i: number) => {
+      const router = routerHandles[i];
+      routerHandles[i] = undefined;
+      await router?.close();
+    };
+    for (let i = 0; i < routers; i++) await addRouter();
+
+    return {
+      gatewayUrl,
+      routerUrls,
+      authClient,
+      chatClient,
+      registerAndLogin: (email, password = TEST_PASSWORD) => registerAndLogin(gatewayUrl, email, password),
+      addRouter,
+      stopRouter,
+      close: closeAll,
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
+
+async function registerAndLogin(gatewayUrl: string, email: string, password: string): Promise<LoggedInUser> {
+  await postJson(gatewayUrl, '/authentication/local/new', { email, password });
+  return (await postJson(gatewayUrl, '/authentication/local', { email, password })) as LoggedInUser;
+}
+
+async function postJson(base: string, path: string, body: unknown): Promise<unknown> {
+  const response = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${text}`);
+  return JSON.parse(text) as unknown;
+}
