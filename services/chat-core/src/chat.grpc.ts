@@ -4,6 +4,7 @@ import type { Invitation as ProtoInvitation } from '@chat/grpc/generated/chat/co
 import type { Message as ProtoMessage } from '@chat/grpc/generated/chat/core/v1/Message.ts';
 import type { Room as ProtoRoom } from '@chat/grpc/generated/chat/core/v1/Room.ts';
 import type { RoomEvent as ProtoRoomEvent } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
+import type { AdminRpcs } from './admin/admin.grpc.ts';
 import type { EventsService } from './events/events-service.ts';
 import type { RoomEvent } from './events/room-event.ts';
 import type { HealthService } from './health.ts';
@@ -30,7 +31,7 @@ export type ChatRpcs = { [K in keyof ChatCoreDefinition as string extends K ? ne
 
 // Domain ↔ proto, in one place. int64 fields arrive as strings (longs: String).
 
-const toProtoMessage = (m: Message): ProtoMessage => ({
+export const toProtoMessage = (m: Message): ProtoMessage => ({
   id: m.id,
   room_id: m.roomId,
   sender_id: m.senderId,
@@ -66,7 +67,7 @@ const toProtoRoom = (r: Room): ProtoRoom => ({
   updated_at: r.updatedAt.toISOString(),
 });
 
-const toProtoEvent = (e: RoomEvent): ProtoRoomEvent => ({
+export const toProtoEvent = (e: RoomEvent): ProtoRoomEvent => ({
   room_id: e.roomId,
   seq: e.seq,
   type: e.type,
@@ -83,7 +84,8 @@ const toProtoInvitation = (i: Invitation): ProtoInvitation => ({
   created_at: i.createdAt.toISOString(),
 });
 
-export function chatGrpc({ rooms, messages, events, invitations, health }: ChatGrpcDeps): Implementation<ChatRpcs> {
+/** Every rpc but the administration ones (admin/admin.grpc.ts). */
+export function chatGrpc({ rooms, messages, events, invitations, health }: ChatGrpcDeps): Implementation<Omit<ChatRpcs, keyof AdminRpcs>> {
   return {
     CreateRoom: async (req) => toProtoRoom(await rooms.create({ userId: req.user_id, name: req.name, userIds: req.user_ids })),
     AddUsers: async (req) => rooms.addUsers({ userId: req.user_id, roomId: req.room_id, userIds: req.user_ids }),

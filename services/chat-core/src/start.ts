@@ -9,8 +9,12 @@ import {
   migrate,
 } from '@chat/common';
 import { chatService, createAuthClient, implement, startGrpcServer } from '@chat/grpc';
+import { adminGrpc } from './admin/admin.grpc.ts';
+import { AdminRoomStore } from './admin/admin-room-store.ts';
+import { MessageAdministration } from './admin/message-administration.ts';
+import { RoomAdministration } from './admin/room-administration.ts';
 import { ChatDb } from './chat-db.ts';
-import { chatGrpc, type ChatRpcs } from './chat.grpc.ts';
+import { chatGrpc, toProtoEvent, toProtoMessage, type ChatRpcs } from './chat.grpc.ts';
 import type { ChatCoreConfig } from './config.ts';
 import { EventsService } from './events/events-service.ts';
 import { OutboxPublisher } from './events/outbox-publisher.ts';
@@ -62,8 +66,15 @@ export async function start(config: ChatCoreConfig): Promise<ChatCoreHandle> {
       invitations,
       health: new HealthService({ postgres: () => pool.query('SELECT 1'), redis: () => redis.ping() }),
     });
+    const adminRooms = new AdminRoomStore(pool);
+    const admin = adminGrpc({
+      rooms: new RoomAdministration({ db, rooms: adminRooms, directory, limits: config.limits }),
+      messages: new MessageAdministration({ db, rooms: adminRooms, features: config.features }),
+      toProtoMessage,
+      toProtoEvent,
+    });
     publisher.start();
-    const server = await startGrpcServer([[chatService(), implement<ChatRpcs>(chatService(), impl, log)]], config.grpc.host, config.grpc.port);
+    const server = await startGrpcServer([[chatService(), implement<ChatRpcs>(chatService(), { ...impl, ...admin }, log)]], config.grpc.host, config.grpc.port);
     log.info({ port: server.port }, 'chat-core listening');
 
     return {

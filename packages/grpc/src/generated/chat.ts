@@ -5,6 +5,15 @@ import type { Empty as _chat_common_v1_Empty, Empty__Output as _chat_common_v1_E
 import type { HealthResponse as _chat_common_v1_HealthResponse, HealthResponse__Output as _chat_common_v1_HealthResponse__Output } from './chat/common/v1/HealthResponse.ts';
 import type { AddUsersRequest as _chat_core_v1_AddUsersRequest, AddUsersRequest__Output as _chat_core_v1_AddUsersRequest__Output } from './chat/core/v1/AddUsersRequest.ts';
 import type { AddUsersResponse as _chat_core_v1_AddUsersResponse, AddUsersResponse__Output as _chat_core_v1_AddUsersResponse__Output } from './chat/core/v1/AddUsersResponse.ts';
+import type { AdminAddParticipantsRequest as _chat_core_v1_AdminAddParticipantsRequest, AdminAddParticipantsRequest__Output as _chat_core_v1_AdminAddParticipantsRequest__Output } from './chat/core/v1/AdminAddParticipantsRequest.ts';
+import type { AdminCreateRoomRequest as _chat_core_v1_AdminCreateRoomRequest, AdminCreateRoomRequest__Output as _chat_core_v1_AdminCreateRoomRequest__Output } from './chat/core/v1/AdminCreateRoomRequest.ts';
+import type { AdminDeleteMessageRequest as _chat_core_v1_AdminDeleteMessageRequest, AdminDeleteMessageRequest__Output as _chat_core_v1_AdminDeleteMessageRequest__Output } from './chat/core/v1/AdminDeleteMessageRequest.ts';
+import type { AdminListEventsRequest as _chat_core_v1_AdminListEventsRequest, AdminListEventsRequest__Output as _chat_core_v1_AdminListEventsRequest__Output } from './chat/core/v1/AdminListEventsRequest.ts';
+import type { AdminListMessagesRequest as _chat_core_v1_AdminListMessagesRequest, AdminListMessagesRequest__Output as _chat_core_v1_AdminListMessagesRequest__Output } from './chat/core/v1/AdminListMessagesRequest.ts';
+import type { AdminListMessagesResponse as _chat_core_v1_AdminListMessagesResponse, AdminListMessagesResponse__Output as _chat_core_v1_AdminListMessagesResponse__Output } from './chat/core/v1/AdminListMessagesResponse.ts';
+import type { AdminRemoveParticipantRequest as _chat_core_v1_AdminRemoveParticipantRequest, AdminRemoveParticipantRequest__Output as _chat_core_v1_AdminRemoveParticipantRequest__Output } from './chat/core/v1/AdminRemoveParticipantRequest.ts';
+import type { AdminRoom as _chat_core_v1_AdminRoom, AdminRoom__Output as _chat_core_v1_AdminRoom__Output } from './chat/core/v1/AdminRoom.ts';
+import type { AdminRoomRequest as _chat_core_v1_AdminRoomRequest, AdminRoomRequest__Output as _chat_core_v1_AdminRoomRequest__Output } from './chat/core/v1/AdminRoomRequest.ts';
 import type { CancelInvitationRequest as _chat_core_v1_CancelInvitationRequest, CancelInvitationRequest__Output as _chat_core_v1_CancelInvitationRequest__Output } from './chat/core/v1/CancelInvitationRequest.ts';
 import type { ChatCoreClient as _chat_core_v1_ChatCoreClient, ChatCoreDefinition as _chat_core_v1_ChatCoreDefinition } from './chat/core/v1/ChatCore.ts';
 import type { CreateRoomRequest as _chat_core_v1_CreateRoomRequest, CreateRoomRequest__Output as _chat_core_v1_CreateRoomRequest__Output } from './chat/core/v1/CreateRoomRequest.ts';
@@ -14,6 +23,8 @@ import type { GetMessageRequest as _chat_core_v1_GetMessageRequest, GetMessageRe
 import type { GetRoomRequest as _chat_core_v1_GetRoomRequest, GetRoomRequest__Output as _chat_core_v1_GetRoomRequest__Output } from './chat/core/v1/GetRoomRequest.ts';
 import type { Invitation as _chat_core_v1_Invitation, Invitation__Output as _chat_core_v1_Invitation__Output } from './chat/core/v1/Invitation.ts';
 import type { LeaveRoomRequest as _chat_core_v1_LeaveRoomRequest, LeaveRoomRequest__Output as _chat_core_v1_LeaveRoomRequest__Output } from './chat/core/v1/LeaveRoomRequest.ts';
+import type { ListAllRoomsRequest as _chat_core_v1_ListAllRoomsRequest, ListAllRoomsRequest__Output as _chat_core_v1_ListAllRoomsRequest__Output } from './chat/core/v1/ListAllRoomsRequest.ts';
+import type { ListAllRoomsResponse as _chat_core_v1_ListAllRoomsResponse, ListAllRoomsResponse__Output as _chat_core_v1_ListAllRoomsResponse__Output } from './chat/core/v1/ListAllRoomsResponse.ts';
 import type { ListEventsRequest as _chat_core_v1_ListEventsRequest, ListEventsRequest__Output as _chat_core_v1_ListEventsRequest__Output } from './chat/core/v1/ListEventsRequest.ts';
 import type { ListEventsResponse as _chat_core_v1_ListEventsResponse, ListEventsResponse__Output as _chat_core_v1_ListEventsResponse__Output } from './chat/core/v1/ListEventsResponse.ts';
 import type { ListInvitationsRequest as _chat_core_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _chat_core_v1_ListInvitationsRequest__Output } from './chat/core/v1/ListInvitationsRequest.ts';
@@ -49,6 +60,15 @@ export interface ProtoGrpcType {
       v1: {
         AddUsersRequest: MessageTypeDefinition<_chat_core_v1_AddUsersRequest, _chat_core_v1_AddUsersRequest__Output>
         AddUsersResponse: MessageTypeDefinition<_chat_core_v1_AddUsersResponse, _chat_core_v1_AddUsersResponse__Output>
+        AdminAddParticipantsRequest: MessageTypeDefinition<_chat_core_v1_AdminAddParticipantsRequest, _chat_core_v1_AdminAddParticipantsRequest__Output>
+        AdminCreateRoomRequest: MessageTypeDefinition<_chat_core_v1_AdminCreateRoomRequest, _chat_core_v1_AdminCreateRoomRequest__Output>
+        AdminDeleteMessageRequest: MessageTypeDefinition<_chat_core_v1_AdminDeleteMessageRequest, _chat_core_v1_AdminDeleteMessageRequest__Output>
+        AdminListEventsRequest: MessageTypeDefinition<_chat_core_v1_AdminListEventsRequest, _chat_core_v1_AdminListEventsRequest__Output>
+        AdminListMessagesRequest: MessageTypeDefinition<_chat_core_v1_AdminListMessagesRequest, _chat_core_v1_AdminListMessagesRequest__Output>
+        AdminListMessagesResponse: MessageTypeDefinition<_chat_core_v1_AdminListMessagesResponse, _chat_core_v1_AdminListMessagesResponse__Output>
+        AdminRemoveParticipantRequest: MessageTypeDefinition<_chat_core_v1_AdminRemoveParticipantRequest, _chat_core_v1_AdminRemoveParticipantRequest__Output>
+        AdminRoom: MessageTypeDefinition<_chat_core_v1_AdminRoom, _chat_core_v1_AdminRoom__Output>
+        AdminRoomRequest: MessageTypeDefinition<_chat_core_v1_AdminRoomRequest, _chat_core_v1_AdminRoomRequest__Output>
         CancelInvitationRequest: MessageTypeDefinition<_chat_core_v1_CancelInvitationRequest, _chat_core_v1_CancelInvitationRequest__Output>
         ChatCore: SubtypeConstructor<typeof grpc.Client, _chat_core_v1_ChatCoreClient> & { service: _chat_core_v1_ChatCoreDefinition }
         CreateRoomRequest: MessageTypeDefinition<_chat_core_v1_CreateRoomRequest, _chat_core_v1_CreateRoomRequest__Output>
@@ -58,6 +78,8 @@ export interface ProtoGrpcType {
         GetRoomRequest: MessageTypeDefinition<_chat_core_v1_GetRoomRequest, _chat_core_v1_GetRoomRequest__Output>
         Invitation: MessageTypeDefinition<_chat_core_v1_Invitation, _chat_core_v1_Invitation__Output>
         LeaveRoomRequest: MessageTypeDefinition<_chat_core_v1_LeaveRoomRequest, _chat_core_v1_LeaveRoomRequest__Output>
+        ListAllRoomsRequest: MessageTypeDefinition<_chat_core_v1_ListAllRoomsRequest, _chat_core_v1_ListAllRoomsRequest__Output>
+        ListAllRoomsResponse: MessageTypeDefinition<_chat_core_v1_ListAllRoomsResponse, _chat_core_v1_ListAllRoomsResponse__Output>
         ListEventsRequest: MessageTypeDefinition<_chat_core_v1_ListEventsRequest, _chat_core_v1_ListEventsRequest__Output>
         ListEventsResponse: MessageTypeDefinition<_chat_core_v1_ListEventsResponse, _chat_core_v1_ListEventsResponse__Output>
         ListInvitationsRequest: MessageTypeDefinition<_chat_core_v1_ListInvitationsRequest, _chat_core_v1_ListInvitationsRequest__Output>

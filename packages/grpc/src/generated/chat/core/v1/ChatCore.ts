@@ -4,6 +4,15 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AddUsersRequest as _chat_core_v1_AddUsersRequest, AddUsersRequest__Output as _chat_core_v1_AddUsersRequest__Output } from '../../../chat/core/v1/AddUsersRequest.ts';
 import type { AddUsersResponse as _chat_core_v1_AddUsersResponse, AddUsersResponse__Output as _chat_core_v1_AddUsersResponse__Output } from '../../../chat/core/v1/AddUsersResponse.ts';
+import type { AdminAddParticipantsRequest as _chat_core_v1_AdminAddParticipantsRequest, AdminAddParticipantsRequest__Output as _chat_core_v1_AdminAddParticipantsRequest__Output } from '../../../chat/core/v1/AdminAddParticipantsRequest.ts';
+import type { AdminCreateRoomRequest as _chat_core_v1_AdminCreateRoomRequest, AdminCreateRoomRequest__Output as _chat_core_v1_AdminCreateRoomRequest__Output } from '../../../chat/core/v1/AdminCreateRoomRequest.ts';
+import type { AdminDeleteMessageRequest as _chat_core_v1_AdminDeleteMessageRequest, AdminDeleteMessageRequest__Output as _chat_core_v1_AdminDeleteMessageRequest__Output } from '../../../chat/core/v1/AdminDeleteMessageRequest.ts';
+import type { AdminListEventsRequest as _chat_core_v1_AdminListEventsRequest, AdminListEventsRequest__Output as _chat_core_v1_AdminListEventsRequest__Output } from '../../../chat/core/v1/AdminListEventsRequest.ts';
+import type { AdminListMessagesRequest as _chat_core_v1_AdminListMessagesRequest, AdminListMessagesRequest__Output as _chat_core_v1_AdminListMessagesRequest__Output } from '../../../chat/core/v1/AdminListMessagesRequest.ts';
+import type { AdminListMessagesResponse as _chat_core_v1_AdminListMessagesResponse, AdminListMessagesResponse__Output as _chat_core_v1_AdminListMessagesResponse__Output } from '../../../chat/core/v1/AdminListMessagesResponse.ts';
+import type { AdminRemoveParticipantRequest as _chat_core_v1_AdminRemoveParticipantRequest, AdminRemoveParticipantRequest__Output as _chat_core_v1_AdminRemoveParticipantRequest__Output } from '../../../chat/core/v1/AdminRemoveParticipantRequest.ts';
+import type { AdminRoom as _chat_core_v1_AdminRoom, AdminRoom__Output as _chat_core_v1_AdminRoom__Output } from '../../../chat/core/v1/AdminRoom.ts';
+import type { AdminRoomRequest as _chat_core_v1_AdminRoomRequest, AdminRoomRequest__Output as _chat_core_v1_AdminRoomRequest__Output } from '../../../chat/core/v1/AdminRoomRequest.ts';
 import type { CancelInvitationRequest as _chat_core_v1_CancelInvitationRequest, CancelInvitationRequest__Output as _chat_core_v1_CancelInvitationRequest__Output } from '../../../chat/core/v1/CancelInvitationRequest.ts';
 import type { CreateRoomRequest as _chat_core_v1_CreateRoomRequest, CreateRoomRequest__Output as _chat_core_v1_CreateRoomRequest__Output } from '../../../chat/core/v1/CreateRoomRequest.ts';
 import type { DeleteMessageRequest as _chat_core_v1_DeleteMessageRequest, DeleteMessageRequest__Output as _chat_core_v1_DeleteMessageRequest__Output } from '../../../chat/core/v1/DeleteMessageRequest.ts';
@@ -13,6 +22,8 @@ import type { GetMessageRequest as _chat_core_v1_GetMessageRequest, GetMessageRe
 import type { GetRoomRequest as _chat_core_v1_GetRoomRequest, GetRoomRequest__Output as _chat_core_v1_GetRoomRequest__Output } from '../../../chat/core/v1/GetRoomRequest.ts';
 import type { HealthResponse as _chat_common_v1_HealthResponse, HealthResponse__Output as _chat_common_v1_HealthResponse__Output } from '../../../chat/common/v1/HealthResponse.ts';
 import type { LeaveRoomRequest as _chat_core_v1_LeaveRoomRequest, LeaveRoomRequest__Output as _chat_core_v1_LeaveRoomRequest__Output } from '../../../chat/core/v1/LeaveRoomRequest.ts';
+import type { ListAllRoomsRequest as _chat_core_v1_ListAllRoomsRequest, ListAllRoomsRequest__Output as _chat_core_v1_ListAllRoomsRequest__Output } from '../../../chat/core/v1/ListAllRoomsRequest.ts';
+import type { ListAllRoomsResponse as _chat_core_v1_ListAllRoomsResponse, ListAllRoomsResponse__Output as _chat_core_v1_ListAllRoomsResponse__Output } from '../../../chat/core/v1/ListAllRoomsResponse.ts';
 import type { ListEventsRequest as _chat_core_v1_ListEventsRequest, ListEventsRequest__Output as _chat_core_v1_ListEventsRequest__Output } from '../../../chat/core/v1/ListEventsRequest.ts';
 import type { ListEventsResponse as _chat_core_v1_ListEventsResponse, ListEventsResponse__Output as _chat_core_v1_ListEventsResponse__Output } from '../../../chat/core/v1/ListEventsResponse.ts';
 import type { ListInvitationsRequest as _chat_core_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _chat_core_v1_ListInvitationsRequest__Output } from '../../../chat/core/v1/ListInvitationsRequest.ts';
@@ -40,6 +51,78 @@ export interface ChatCoreClient extends grpc.Client {
   addUsers(argument: _chat_core_v1_AddUsersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_AddUsersResponse__Output>): grpc.ClientUnaryCall;
   addUsers(argument: _chat_core_v1_AddUsersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AddUsersResponse__Output>): grpc.ClientUnaryCall;
   addUsers(argument: _chat_core_v1_AddUsersRequest, callback: grpc.requestCallback<_chat_core_v1_AddUsersResponse__Output>): grpc.ClientUnaryCall;
+  
+  AdminAddParticipants(argument: _chat_core_v1_AdminAddParticipantsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminAddParticipants(argument: _chat_core_v1_AdminAddParticipantsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminAddParticipants(argument: _chat_core_v1_AdminAddParticipantsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminAddParticipants(argument: _chat_core_v1_AdminAddParticipantsRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminAddParticipants(argument: _chat_core_v1_AdminAddParticipantsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminAddParticipants(argument: _chat_core_v1_AdminAddParticipantsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminAddParticipants(argument: _chat_core_v1_AdminAddParticipantsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminAddParticipants(argument: _chat_core_v1_AdminAddParticipantsRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  AdminCreateRoom(argument: _chat_core_v1_AdminCreateRoomRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  AdminCreateRoom(argument: _chat_core_v1_AdminCreateRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  AdminCreateRoom(argument: _chat_core_v1_AdminCreateRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  AdminCreateRoom(argument: _chat_core_v1_AdminCreateRoomRequest, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  adminCreateRoom(argument: _chat_core_v1_AdminCreateRoomRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  adminCreateRoom(argument: _chat_core_v1_AdminCreateRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  adminCreateRoom(argument: _chat_core_v1_AdminCreateRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  adminCreateRoom(argument: _chat_core_v1_AdminCreateRoomRequest, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  
+  AdminDeleteMessage(argument: _chat_core_v1_AdminDeleteMessageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminDeleteMessage(argument: _chat_core_v1_AdminDeleteMessageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminDeleteMessage(argument: _chat_core_v1_AdminDeleteMessageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminDeleteMessage(argument: _chat_core_v1_AdminDeleteMessageRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminDeleteMessage(argument: _chat_core_v1_AdminDeleteMessageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminDeleteMessage(argument: _chat_core_v1_AdminDeleteMessageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminDeleteMessage(argument: _chat_core_v1_AdminDeleteMessageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminDeleteMessage(argument: _chat_core_v1_AdminDeleteMessageRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  AdminDeleteRoom(argument: _chat_core_v1_AdminRoomRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminDeleteRoom(argument: _chat_core_v1_AdminRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminDeleteRoom(argument: _chat_core_v1_AdminRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminDeleteRoom(argument: _chat_core_v1_AdminRoomRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminDeleteRoom(argument: _chat_core_v1_AdminRoomRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminDeleteRoom(argument: _chat_core_v1_AdminRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminDeleteRoom(argument: _chat_core_v1_AdminRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminDeleteRoom(argument: _chat_core_v1_AdminRoomRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  AdminGetRoom(argument: _chat_core_v1_AdminRoomRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  AdminGetRoom(argument: _chat_core_v1_AdminRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  AdminGetRoom(argument: _chat_core_v1_AdminRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  AdminGetRoom(argument: _chat_core_v1_AdminRoomRequest, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  adminGetRoom(argument: _chat_core_v1_AdminRoomRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  adminGetRoom(argument: _chat_core_v1_AdminRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  adminGetRoom(argument: _chat_core_v1_AdminRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  adminGetRoom(argument: _chat_core_v1_AdminRoomRequest, callback: grpc.requestCallback<_chat_core_v1_AdminRoom__Output>): grpc.ClientUnaryCall;
+  
+  AdminListEvents(argument: _chat_core_v1_AdminListEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  AdminListEvents(argument: _chat_core_v1_AdminListEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  AdminListEvents(argument: _chat_core_v1_AdminListEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  AdminListEvents(argument: _chat_core_v1_AdminListEventsRequest, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  adminListEvents(argument: _chat_core_v1_AdminListEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  adminListEvents(argument: _chat_core_v1_AdminListEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  adminListEvents(argument: _chat_core_v1_AdminListEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  adminListEvents(argument: _chat_core_v1_AdminListEventsRequest, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  
+  AdminListMessages(argument: _chat_core_v1_AdminListMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AdminListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  AdminListMessages(argument: _chat_core_v1_AdminListMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_AdminListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  AdminListMessages(argument: _chat_core_v1_AdminListMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AdminListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  AdminListMessages(argument: _chat_core_v1_AdminListMessagesRequest, callback: grpc.requestCallback<_chat_core_v1_AdminListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  adminListMessages(argument: _chat_core_v1_AdminListMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AdminListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  adminListMessages(argument: _chat_core_v1_AdminListMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_AdminListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  adminListMessages(argument: _chat_core_v1_AdminListMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AdminListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  adminListMessages(argument: _chat_core_v1_AdminListMessagesRequest, callback: grpc.requestCallback<_chat_core_v1_AdminListMessagesResponse__Output>): grpc.ClientUnaryCall;
+  
+  AdminRemoveParticipant(argument: _chat_core_v1_AdminRemoveParticipantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminRemoveParticipant(argument: _chat_core_v1_AdminRemoveParticipantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminRemoveParticipant(argument: _chat_core_v1_AdminRemoveParticipantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminRemoveParticipant(argument: _chat_core_v1_AdminRemoveParticipantRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminRemoveParticipant(argument: _chat_core_v1_AdminRemoveParticipantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminRemoveParticipant(argument: _chat_core_v1_AdminRemoveParticipantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminRemoveParticipant(argument: _chat_core_v1_AdminRemoveParticipantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminRemoveParticipant(argument: _chat_core_v1_AdminRemoveParticipantRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   
   CancelInvitation(argument: _chat_core_v1_CancelInvitationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   CancelInvitation(argument: _chat_core_v1_CancelInvitationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -112,6 +195,15 @@ export interface ChatCoreClient extends grpc.Client {
   leaveRoom(argument: _chat_core_v1_LeaveRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   leaveRoom(argument: _chat_core_v1_LeaveRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   leaveRoom(argument: _chat_core_v1_LeaveRoomRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  ListAllRooms(argument: _chat_core_v1_ListAllRoomsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListAllRoomsResponse__Output>): grpc.ClientUnaryCall;
+  ListAllRooms(argument: _chat_core_v1_ListAllRoomsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_ListAllRoomsResponse__Output>): grpc.ClientUnaryCall;
+  ListAllRooms(argument: _chat_core_v1_ListAllRoomsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListAllRoomsResponse__Output>): grpc.ClientUnaryCall;
+  ListAllRooms(argument: _chat_core_v1_ListAllRoomsRequest, callback: grpc.requestCallback<_chat_core_v1_ListAllRoomsResponse__Output>): grpc.ClientUnaryCall;
+  listAllRooms(argument: _chat_core_v1_ListAllRoomsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListAllRoomsResponse__Output>): grpc.ClientUnaryCall;
+  listAllRooms(argument: _chat_core_v1_ListAllRoomsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_ListAllRoomsResponse__Output>): grpc.ClientUnaryCall;
+  listAllRooms(argument: _chat_core_v1_ListAllRoomsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListAllRoomsResponse__Output>): grpc.ClientUnaryCall;
+  listAllRooms(argument: _chat_core_v1_ListAllRoomsRequest, callback: grpc.requestCallback<_chat_core_v1_ListAllRoomsResponse__Output>): grpc.ClientUnaryCall;
   
   ListEvents(argument: _chat_core_v1_ListEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
   ListEvents(argument: _chat_core_v1_ListEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
@@ -190,6 +282,22 @@ export interface ChatCoreClient extends grpc.Client {
 export interface ChatCoreHandlers extends grpc.UntypedServiceImplementation {
   AddUsers: grpc.handleUnaryCall<_chat_core_v1_AddUsersRequest__Output, _chat_core_v1_AddUsersResponse>;
   
+  AdminAddParticipants: grpc.handleUnaryCall<_chat_core_v1_AdminAddParticipantsRequest__Output, _chat_common_v1_Empty>;
+  
+  AdminCreateRoom: grpc.handleUnaryCall<_chat_core_v1_AdminCreateRoomRequest__Output, _chat_core_v1_AdminRoom>;
+  
+  AdminDeleteMessage: grpc.handleUnaryCall<_chat_core_v1_AdminDeleteMessageRequest__Output, _chat_common_v1_Empty>;
+  
+  AdminDeleteRoom: grpc.handleUnaryCall<_chat_core_v1_AdminRoomRequest__Output, _chat_common_v1_Empty>;
+  
+  AdminGetRoom: grpc.handleUnaryCall<_chat_core_v1_AdminRoomRequest__Output, _chat_core_v1_AdminRoom>;
+  
+  AdminListEvents: grpc.handleUnaryCall<_chat_core_v1_AdminListEventsRequest__Output, _chat_core_v1_ListEventsResponse>;
+  
+  AdminListMessages: grpc.handleUnaryCall<_chat_core_v1_AdminListMessagesRequest__Output, _chat_core_v1_AdminListMessagesResponse>;
+  
+  AdminRemoveParticipant: grpc.handleUnaryCall<_chat_core_v1_AdminRemoveParticipantRequest__Output, _chat_common_v1_Empty>;
+  
   CancelInvitation: grpc.handleUnaryCall<_chat_core_v1_CancelInvitationRequest__Output, _chat_common_v1_Empty>;
   
   CreateRoom: grpc.handleUnaryCall<_chat_core_v1_CreateRoomRequest__Output, _chat_core_v1_Room>;
@@ -205,6 +313,8 @@ export interface ChatCoreHandlers extends grpc.UntypedServiceImplementation {
   Health: grpc.handleUnaryCall<_chat_common_v1_Empty__Output, _chat_common_v1_HealthResponse>;
   
   LeaveRoom: grpc.handleUnaryCall<_chat_core_v1_LeaveRoomRequest__Output, _chat_common_v1_Empty>;
+  
+  ListAllRooms: grpc.handleUnaryCall<_chat_core_v1_ListAllRoomsRequest__Output, _chat_core_v1_ListAllRoomsResponse>;
   
   ListEvents: grpc.handleUnaryCall<_chat_core_v1_ListEventsRequest__Output, _chat_core_v1_ListEventsResponse>;
   
@@ -226,6 +336,14 @@ export interface ChatCoreHandlers extends grpc.UntypedServiceImplementation {
 
 export interface ChatCoreDefinition extends grpc.ServiceDefinition {
   AddUsers: MethodDefinition<_chat_core_v1_AddUsersRequest, _chat_core_v1_AddUsersResponse, _chat_core_v1_AddUsersRequest__Output, _chat_core_v1_AddUsersResponse__Output>
+  AdminAddParticipants: MethodDefinition<_chat_core_v1_AdminAddParticipantsRequest, _chat_common_v1_Empty, _chat_core_v1_AdminAddParticipantsRequest__Output, _chat_common_v1_Empty__Output>
+  AdminCreateRoom: MethodDefinition<_chat_core_v1_AdminCreateRoomRequest, _chat_core_v1_AdminRoom, _chat_core_v1_AdminCreateRoomRequest__Output, _chat_core_v1_AdminRoom__Output>
+  AdminDeleteMessage: MethodDefinition<_chat_core_v1_AdminDeleteMessageRequest, _chat_common_v1_Empty, _chat_core_v1_AdminDeleteMessageRequest__Output, _chat_common_v1_Empty__Output>
+  AdminDeleteRoom: MethodDefinition<_chat_core_v1_AdminRoomRequest, _chat_common_v1_Empty, _chat_core_v1_AdminRoomRequest__Output, _chat_common_v1_Empty__Output>
+  AdminGetRoom: MethodDefinition<_chat_core_v1_AdminRoomRequest, _chat_core_v1_AdminRoom, _chat_core_v1_AdminRoomRequest__Output, _chat_core_v1_AdminRoom__Output>
+  AdminListEvents: MethodDefinition<_chat_core_v1_AdminListEventsRequest, _chat_core_v1_ListEventsResponse, _chat_core_v1_AdminListEventsRequest__Output, _chat_core_v1_ListEventsResponse__Output>
+  AdminListMessages: MethodDefinition<_chat_core_v1_AdminListMessagesRequest, _chat_core_v1_AdminListMessagesResponse, _chat_core_v1_AdminListMessagesRequest__Output, _chat_core_v1_AdminListMessagesResponse__Output>
+  AdminRemoveParticipant: MethodDefinition<_chat_core_v1_AdminRemoveParticipantRequest, _chat_common_v1_Empty, _chat_core_v1_AdminRemoveParticipantRequest__Output, _chat_common_v1_Empty__Output>
   CancelInvitation: MethodDefinition<_chat_core_v1_CancelInvitationRequest, _chat_common_v1_Empty, _chat_core_v1_CancelInvitationRequest__Output, _chat_common_v1_Empty__Output>
   CreateRoom: MethodDefinition<_chat_core_v1_CreateRoomRequest, _chat_core_v1_Room, _chat_core_v1_CreateRoomRequest__Output, _chat_core_v1_Room__Output>
   DeleteMessage: MethodDefinition<_chat_core_v1_DeleteMessageRequest, _chat_common_v1_Empty, _chat_core_v1_DeleteMessageRequest__Output, _chat_common_v1_Empty__Output>
@@ -234,6 +352,7 @@ export interface ChatCoreDefinition extends grpc.ServiceDefinition {
   GetRoom: MethodDefinition<_chat_core_v1_GetRoomRequest, _chat_core_v1_Room, _chat_core_v1_GetRoomRequest__Output, _chat_core_v1_Room__Output>
   Health: MethodDefinition<_chat_common_v1_Empty, _chat_common_v1_HealthResponse, _chat_common_v1_Empty__Output, _chat_common_v1_HealthResponse__Output>
   LeaveRoom: MethodDefinition<_chat_core_v1_LeaveRoomRequest, _chat_common_v1_Empty, _chat_core_v1_LeaveRoomRequest__Output, _chat_common_v1_Empty__Output>
+  ListAllRooms: MethodDefinition<_chat_core_v1_ListAllRoomsRequest, _chat_core_v1_ListAllRoomsResponse, _chat_core_v1_ListAllRoomsRequest__Output, _chat_core_v1_ListAllRoomsResponse__Output>
   ListEvents: MethodDefinition<_chat_core_v1_ListEventsRequest, _chat_core_v1_ListEventsResponse, _chat_core_v1_ListEventsRequest__Output, _chat_core_v1_ListEventsResponse__Output>
   ListInvitations: MethodDefinition<_chat_core_v1_ListInvitationsRequest, _chat_core_v1_ListInvitationsResponse, _chat_core_v1_ListInvitationsRequest__Output, _chat_core_v1_ListInvitationsResponse__Output>
   ListMessages: MethodDefinition<_chat_core_v1_ListMessagesRequest, _chat_core_v1_ListMessagesResponse, _chat_core_v1_ListMessagesRequest__Output, _chat_core_v1_ListMessagesResponse__Output>

@@ -1,0 +1,12 @@
+// Original file: protos/chat.proto
+
+
+export interface AdminRoomRequest {
+  'admin_id'?: (string);
+  'room_id'?: (string);
+}
+
+export interface AdminRoomRequest__Output {
+  'admin_id': (string);
+  'room_id': (string);
+}

@@ -1,0 +1,80 @@
+import type { Implementation } from '@chat/grpc';
+import type { AdminRoom as ProtoAdminRoom } from '@chat/grpc/generated/chat/core/v1/AdminRoom.ts';
+import type { ChatCoreDefinition } from '@chat/grpc/generated/chat/core/v1/ChatCore.ts';
+import type { Message as ProtoMessage } from '@chat/grpc/generated/chat/core/v1/Message.ts';
+import type { RoomEvent as ProtoRoomEvent } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
+import type { RoomEvent } from '../events/room-event.ts';
+import type { Message } from '../messages/message.ts';
+import type { AdminRoom } from './admin-room.ts';
+import type { MessageAdministration } from './message-administration.ts';
+import type { RoomAdministration } from './room-administration.ts';
+
+export const ADMIN_RPCS = [
+  'ListAllRooms',
+  'AdminGetRoom',
+  'AdminCreateRoom',
+  'AdminDeleteRoom',
+  'AdminAddParticipants',
+  'AdminRemoveParticipant',
+  'AdminListMessages',
+  'AdminDeleteMessage',
+  'AdminListEvents',
+] as const;
+export type AdminRpcs = Pick<ChatCoreDefinition, (typeof ADMIN_RPCS)[number]>;
+
+export interface AdminGrpcDeps {
+  rooms: RoomAdministration;
+  messages: MessageAdministration;
+  /** chat.grpc.ts's conversions, so a message or event has one proto shape. */
+  toProtoMessage: (m: Message) => ProtoMessage;
+  toProtoEvent: (e: RoomEvent) => ProtoRoomEvent;
+}
+
+const toProtoAdminRoom = (r: AdminRoom): ProtoAdminRoom => ({
+  id: r.id,
+  name: r.name,
+  creator_id: r.creatorId,
+  participants: r.participants,
+  participant_count: r.participantCount,
+  last_seq: r.lastSeq,
+  message_count: r.messageCount,
+  last_activity: r.lastActivity.toISOString(),
+  created_at: r.createdAt.toISOString(),
+});
+
+/** The administration rpcs of ChatCore: converts messages, the services decide. */
+export function adminGrpc({ rooms, messages, toProtoMessage, toProtoEvent }: AdminGrpcDeps): Implementation<AdminRpcs> {
+  return {
+    ListAllRooms: async (req) => {
+      const r = await rooms.list({ search: req.search, skip: req.skip, limit: req.limit });
+      return { rooms: r.rooms.map(toProtoAdminRoom), count: r.count };
+    },
+    AdminGetRoom: async (req) => toProtoAdminRoom(await rooms.get({ roomId: req.room_id })),
+    AdminCreateRoom: async (req) =>
+      toProtoAdminRoom(await rooms.create({ adminId: req.admin_id, name: req.name, userIds: req.user_ids })),
+    AdminDeleteRoom: async (req) => {
+      await rooms.delete({ adminId: req.admin_id, roomId: req.room_id });
+      return {};
+    },
+    AdminAddParticipants: async (req) => {
+      await rooms.addParticipants({ adminId: req.admin_id, roomId: req.room_id, userIds: req.user_ids });
+      return {};
+    },
+    AdminRemoveParticipant: async (req) => {
+      await rooms.removeParticipant({ adminId: req.admin_id, roomId: req.room_id, userId: req.user_id });
+      return {};
+    },
+    AdminListMessages: async (req) => {
+      const r = await messages.list({ roomId: req.room_id, limit: req.limit, beforeSeq: Number(req.before_seq) });
+      return { messages: r.messages.map(toProtoMessage), count: r.count, last_seq: r.lastSeq };
+    },
+    AdminDeleteMessage: async (req) => {
+      await messages.delete({ adminId: req.admin_id, messageId: req.message_id });
+      return {};
+    },
+    AdminListEvents: async (req) => {
+      const page = await messages.events({ roomId: req.room_id, since: Number(req.since), limit: req.limit });
+      return { events: page.events.map(toProtoEvent), has_more: page.hasMore, gap: page.gap, last_seq: page.lastSeq };
+    },
+  };
+}
