@@ -1,0 +1,151 @@
+// Our stack as `pnpm start` runs it (one process per service), but on a fresh
+// database of its own, its own Redis prefix and ports of its own, so a bench
+// never touches a developer's data or collides with a running `pnpm start`.
+import { createPool, createRedis, type Pool } from '@chat/common';
+import { isPortOpen, spawnNode, stopChild, waitForPort, type Child } from './processes.ts';
+
+export interface StackOptions {
+  runId: string;
+  portBase: number;
+  routers: number;
+  postgresUrl: string;
+  redisUrl: string;
+}
+
+export interface Stack {
+  databaseUrl: string;
+  redisPrefix: string;
+  gatewayUrl: string;
+  routerUrls: string[];
+  auth: Child;
+  chatCore: Child;
+  gateway: Child;
+  routers: Child[];
+  /** Pids by name, for CPU and memory readings. */
+  pids(): Record<string, number>;
+  stop(): Promise<void>;
+}
+
+function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer<T>(serverUrl: string, fn: (pool: Pool) => Promise<T>): Promise<T> {
+  const pool = createPool(databaseUrl(serverUrl, 'postgres'), 1);
+  try {
+    return await fn(pool);
+  } finally {
+    await pool.end();
+  }
+}
+
+export async function createDatabase(serverUrl: string, name: string): Promise<string> {
+  await onServer(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+  return databaseUrl(serverUrl, name);
+}
+
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  // FORCE: a service killed after its grace period may leave a connection behind.
+  await onServer(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = createRedis(redisUrl);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    await redis.quit().catch(() => redis.disconnect());
+  }
+}
+
+export function stackPorts(portBase: number, routers: number) {
+  return {
+    gateway: portBase,
+    routers: Array.from({ length: routers }, (_, i) => portBase + 1 + i),
+    authGrpc: portBase + 100,
+    chatGrpc: portBase + 101,
+  };
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const ports = stackPorts(options.portBase, options.routers);
+  for (const port of [ports.gateway, ...ports.routers, ports.authGrpc, ports.chatGrpc]) {
+    if (await isPortOpen(port)) throw new Error(`port ${port} is taken: pass another --port-base`);
+  }
+  const dbName = `chat_bench_${options.runId}`;
+  const dbUrl = await createDatabase(options.postgresUrl, dbName);
+  const redisPrefix = `bench-${options.runId}`;
+  const env = {
+    NODE_ENV: 'development',
+    // Per-message info logs would measure pino, not the service.
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: dbUrl,
+    REDIS_URL: options.redisUrl,
+    REDIS_PREFIX: redisPrefix,
+    AUTH_GRPC_URL: `127.0.0.1:${ports.authGrpc}`,
+    CHAT_GRPC_URL: `127.0.0.1:${ports.chatGrpc}`,
+    AUTH_GRPC_PORT: String(ports.authGrpc),
+    CHAT_GRPC_PORT: String(ports.chatGrpc),
+    GATEWAY_HOST: '127.0.0.1',
+    GATEWAY_PORT: String(ports.gateway),
+    ROUTER_HOST: '127.0.0.1',
+    // The bench registers hundreds of users from one address in seconds.
+    GATEWAY_REGISTER_RATE_LIMIT: '0',
+    // A full run outlasts the default 15 minutes; sockets must not expire mid-step.
+    ACCESS_TOKEN_TTL: String(24 * 3600),
+  };
+  const started: Child[] = [];
+  const stopAll = async () => {
+    // Entry points first, their upstreams last, as `pnpm start` stops them.
+    for (const child of [...started].reverse()) await stopChild(child.process);
+  };
+  try {
+    const auth = spawnNode('auth', 'services/auth/src/main.ts', [], env);
+    started.push(auth);
+    await waitForPort(ports.authGrpc, auth);
+    const chatCore = spawnNode('chat-core', 'services/chat-core/src/main.ts', [], env);
+    started.push(chatCore);
+    await waitForPort(ports.chatGrpc, chatCore);
+    const gateway = spawnNode('gateway', 'services/gateway/src/main.ts', [], env);
+    started.push(gateway);
+    const routers = ports.routers.map((port, i) => {
+      const router = spawnNode(`router-${i + 1}`, 'services/router/src/main.ts', [], { ...env, CLIENT_SOCKET_PORT: String(port) });
+      started.push(router);
+      return router;
+    });
+    await waitForPort(ports.gateway, gateway);
+    for (const [i, router] of routers.entries()) await waitForPort(ports.routers[i]!, router);
+    return {
+      databaseUrl: dbUrl,
+      redisPrefix,
+      gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
+      routerUrls: ports.routers.map((p) => `http://127.0.0.1:${p}`),
+      auth,
+      chatCore,
+      gateway,
+      routers,
+      pids: () => ({
+        auth: auth.pid,
+        'chat-core': chatCore.pid,
+        gateway: gateway.pid,
+        ...Object.fromEntries(routers.map((r) => [r.name, r.pid])),
+      }),
+      async stop() {
+        await stopAll();
+        await deleteRedisKeys(options.redisUrl, redisPrefix).catch(() => undefined);
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    await deleteRedisKeys(options.redisUrl, redisPrefix).catch(() => undefined);
+    await dropDatabase(options.postgresUrl, dbName).catch(() => undefined);
+    throw error;
+  }
+}
