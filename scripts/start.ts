@@ -1,6 +1,7 @@
 // `pnpm start`: the whole stack locally, one child process per service, with
 // readable logs prefixed by service name. Ctrl-C (or SIGTERM) stops them all.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +98,19 @@ try {
 } catch (error) {
   console.error(`pnpm start: ${(error as Error).message}`);
   process.exit(1);
+}
+
+// The gateway serves the admin panel's built files; a fresh clone has none yet.
+if (!existsSync(`${root}packages/admin-panel/dist/index.html`)) {
+  console.log('building the admin panel (first start only)…');
+  try {
+    execFileSync(process.execPath, [`${root}packages/admin-panel/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], {
+      cwd: `${root}packages/admin-panel`,
+      stdio: 'inherit',
+    });
+  } catch {
+    console.error('pnpm start: the admin panel did not build; the API works, /admin/ will not (run pnpm build:admin to see why)');
+  }
 }
 
 try {
