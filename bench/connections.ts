@@ -26,8 +26,8 @@ export interface ConnectionsTargetResult {
   stoppedBy?: string;
 }
 
-const SETTLE_MS = 2000;
-const IDLE_SAMPLE_MS = 3000;
+/** Time for the server to finish joins and let garbage settle, then the idle CPU sample; shorter in --quick. */
+const TIMING = { full: { settleMs: 2000, idleMs: 3000 }, quick: { settleMs: 1000, idleMs: 1500 } };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Socket i is user i mod U (ours: with its token), in that user's rooms. */
@@ -46,21 +46,23 @@ export async function runConnections(
   serverPid: number,
   counts: number[],
   log: (line: string) => void,
+  quick: boolean,
 ): Promise<ConnectionsTargetResult> {
+  const { settleMs, idleMs } = quick ? TIMING.quick : TIMING.full;
   const harness = await Harness.start();
   try {
-    await sleep(SETTLE_MS);
+    await sleep(settleMs);
     const result: ConnectionsTargetResult = { target, rssAtZero: rssBytes(serverPid), steps: [] };
     let open = 0;
     for (const count of counts) {
       if (count <= open) continue;
       const added = await harness.connect(target, specs(world, url, open, count, target === 'ours'), 100);
       open = added.open;
-      await sleep(SETTLE_MS);
+      await sleep(settleMs);
       const rss = rssBytes(serverPid);
       const meter = new CpuMeter();
       meter.start({ server: serverPid });
-      await sleep(IDLE_SAMPLE_MS);
+      await sleep(idleMs);
       const step: ConnectionStep = {
         sockets: open,
         added: added.connected,

@@ -54,6 +54,7 @@ export class FanoutRun {
       if (connect.failed > 0) throw new Error(`${t.target}: ${connect.failed} fan-out sockets failed to connect: ${connect.errors.join('; ')}`);
       const rooms = roomPlans(t.world, this.options.senders);
       const warm = await harness.warmup(rooms);
+      this.log(`  ${t.target.padEnd(8)} ${connect.connected} sockets connected in ${connect.ms} ms, every room warm in ${warm.ms} ms`);
       if (warm.unconfirmed > 0) throw new Error(`${t.target}: ${warm.unconfirmed} rooms never delivered a warm-up message to every member`);
       const result: FanoutTargetResult = { target: t.target, connect, warmupMs: warm.ms, steps: [], maxSustainedRate: 0 };
       for (const rate of this.options.rates) {
@@ -62,8 +63,10 @@ export class FanoutRun {
         if (!step.sustained) break;
         result.maxSustainedRate = rate;
       }
-      if (halfOf !== undefined || result.maxSustainedRate > 0) {
-        const rate = Math.max(1, Math.round((halfOf ?? result.maxSustainedRate) / 2));
+      // Without a sustained rate of ours there is no half of it to compare at.
+      const reference = halfOf ?? result.maxSustainedRate;
+      if (reference > 0) {
+        const rate = Math.max(1, Math.round(reference / 2));
         result.halfRate = await this.step(harness, t, rate, `half ${rate}/s`);
       }
       return result;
@@ -89,7 +92,8 @@ export class FanoutRun {
     const sustained = step.latency.p99 <= P99_LIMIT_MS && errorsOf(step) === 0 && integrityClean(step);
     this.log(
       `  ${t.target.padEnd(8)} ${label.padEnd(14)} acked ${String(step.ackPerSecond).padStart(6)}/s  deliveries ${String(step.deliveriesPerSecond).padStart(7)}/s  ` +
-        `p50 ${step.latency.p50} p99 ${step.latency.p99} max ${step.latency.max} ms  errors ${errorsOf(step)}${integrityClean(step) ? '' : '  INTEGRITY FAILED'}`,
+        `p50 ${step.latency.p50} p99 ${step.latency.p99} max ${step.latency.max} ms (ack p50 ${step.ackLatency.p50} p99 ${step.ackLatency.p99})  ` +
+        `errors ${errorsOf(step)}${integrityClean(step) ? '' : '  INTEGRITY FAILED'}`,
     );
     return { ...step, serverCpu, sustained };
   }

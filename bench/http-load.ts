@@ -44,7 +44,7 @@ async function seedHistory(databaseUrl: string, roomId: string, senderId: string
                 inserted AS (
                   INSERT INTO chat.messages (room_id, seq, sender_id, content, content_type, created_at, updated_at)
                   SELECT $1, room.last_seq + g, $2, 'seeded message ' || (room.last_seq + g), 'text',
-                         now() - make_interval(secs => $4 - $5 - g), now() - make_interval(secs => $4 - $5 - g)
+                         now() - make_interval(secs => $4::int - $5::int - g), now() - make_interval(secs => $4::int - $5::int - g)
                     FROM room, generate_series(1, $3::int) AS g
                   RETURNING id, seq, sender_id, content, created_at)
            INSERT INTO chat.room_events (room_id, seq, type, payload, actor_id, created_at, published_at)

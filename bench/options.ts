@@ -34,16 +34,16 @@ const QUICK_LADDER = [50, 150, 400];
 export const usage = `pnpm bench [options]
   --quick                  small sizes and short steps (well under 3 minutes)
   --scenario S             fanout | connections | http | all (default all; repeatable)
-  --duration SECONDS       sending time of each fan-out step (default 10, quick 3)
-  --rooms N                rooms in the fan-out (default 200, quick 20)
+  --duration SECONDS       sending time of each fan-out step (default 10, quick 2)
+  --rooms N                rooms in the fan-out (default 200, quick 10)
   --members N              members per room (default 10, quick 5)
   --senders N              members of each room who send (default 2)
-  --users N                users behind the sockets, one socket each (default min(rooms*members, 200), quick 20)
+  --users N                users behind the sockets, one socket each (default min(rooms*members, 200), quick 10)
   --rate R[,R...]          total messages/s; default: a ladder stepped up until p99 > ${P99_LIMIT_MS} ms or errors
   --routers N              router processes (sockets are spread over them; default 1; 0: baseline only)
-  --connections N[,N...]   idle-socket steps (default 1000,5000,10000,19500; quick 200,500)
+  --connections N[,N...]   idle-socket steps (default 1000,5000,10000,19500; quick 100,300)
   --history-messages N     messages seeded into the history room (default 1000000, quick 20000)
-  --http-duration SECONDS  each HTTP load run (default 10, quick 3)
+  --http-duration SECONDS  each HTTP load run (default 10, quick 2)
   --port-base P            gateway on P, routers on P+1.., baselines on P+50, P+51 (default 3400)
   --keep-db                keep the bench database instead of dropping it`;
 
@@ -92,15 +92,15 @@ export function parseOptions(argv: string[]): BenchOptions {
     if (s !== 'all' && !(SCENARIOS as readonly string[]).includes(s)) throw new Error(`--scenario: unknown "${s}" (fanout, connections, http, all)`);
   }
   const scenarios = requested.includes('all') ? [...SCENARIOS] : SCENARIOS.filter((s) => requested.includes(s));
-  const rooms = positive('rooms', values.rooms, quick ? 20 : 200);
+  const rooms = positive('rooms', values.rooms, quick ? 10 : 200);
   const members = positive('members', values.members, quick ? 5 : 10);
-  const users = positive('users', values.users, Math.min(rooms * members, quick ? 20 : 200));
+  const users = positive('users', values.users, Math.min(rooms * members, quick ? 10 : 200));
   if (members < 2) throw new Error('--members: a room needs at least 2 members for a fan-out');
   if (users < members) throw new Error(`--users: ${users} users cannot fill rooms of ${members} distinct members`);
   return {
     quick,
     scenarios,
-    duration: positive('duration', values.duration, quick ? 3 : 10),
+    duration: positive('duration', values.duration, quick ? 2 : 10),
     rooms,
     members,
     senders: Math.min(members, positive('senders', values.senders, 2)),
@@ -108,9 +108,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     rates: list('rate', values.rate, quick ? QUICK_LADDER : FULL_LADDER),
     // 0: no router, so the socket scenarios measure the baseline alone.
     routers: values.routers === '0' ? 0 : positive('routers', values.routers, 1),
-    connections: list('connections', values.connections, quick ? [200, 500] : [1000, 5000, 10000, 19500]),
+    connections: list('connections', values.connections, quick ? [100, 300] : [1000, 5000, 10000, 19500]),
     historyMessages: positive('history-messages', values['history-messages'], quick ? 20_000 : 1_000_000),
-    httpDuration: positive('http-duration', values['http-duration'], quick ? 3 : 10),
+    httpDuration: positive('http-duration', values['http-duration'], quick ? 2 : 10),
     portBase: positive('port-base', values['port-base'], 3400),
     keepDatabase: values['keep-db'],
   };

@@ -34,7 +34,7 @@ function stepRow(s: FanoutStep): Array<string | number> {
   const i = s.integrity;
   return [
     s.target, s.label, s.ackPerSecond, s.deliveriesPerSecond, s.latency.p50, s.latency.p95, s.latency.p99, s.latency.max,
-    s.ackErrors + s.ackTimeouts + s.socketErrors,
+    s.ackLatency.p50, s.ackLatency.p99, s.ackErrors + s.ackTimeouts + s.socketErrors,
     integrityClean(s) ? 'ok' : `miss ${i.missing} dup ${i.duplicates} reord ${i.reordered} seq ${i.mismatched} leak ${i.leaked}`,
     cpu, s.harnessCpu, s.sustained ? 'yes' : 'no',
   ];
@@ -68,7 +68,7 @@ export function render(r: Results, h: Headline): string {
   if (f && (f.ours || f.baseline)) {
     out.push(`\nFan-out (latency in ms, emit → receipt at the other members; sustained: p99 ≤ ${P99_LIMIT_MS} ms, no errors, integrity ok)`);
     const steps = [...(f.ours ? [...f.ours.steps, ...(f.ours.halfRate ? [f.ours.halfRate] : [])] : []), ...(f.baseline ? [...f.baseline.steps, ...(f.baseline.halfRate ? [f.baseline.halfRate] : [])] : [])];
-    out.push(table(['target', 'step', 'acked/s', 'deliv/s', 'p50', 'p95', 'p99', 'max', 'errors', 'integrity', 'srv cpu%', 'cli cpu%', 'sustained'], steps.map(stepRow)));
+    out.push(table(['target', 'step', 'acked/s', 'deliv/s', 'p50', 'p95', 'p99', 'max', 'ack p50', 'ack p99', 'errors', 'integrity', 'srv cpu%', 'cli cpu%', 'sustained'], steps.map(stepRow)));
     if (f.stored) out.push(`Postgres: ${f.stored.checked} acknowledged messages in ${f.stored.roomsChecked} rooms checked: ${f.stored.problems.length === 0 ? 'each stored exactly once, logs gap-free' : f.stored.problems.join('\n  ')}`);
   }
   const c = r.connections;

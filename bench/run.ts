@@ -58,10 +58,10 @@ async function connections(options: BenchOptions, s: Servers, results: Results):
   log(`\nIdle sockets: ${options.connections.join(', ')}`);
   results.connections = {};
   if (s.stack && s.world && s.stack.routers.length > 0) {
-    results.connections.ours = await runConnections('ours', s.world, s.stack.routerUrls[0]!, s.stack.routers[0]!.pid, options.connections, log);
+    results.connections.ours = await runConnections('ours', s.world, s.stack.routerUrls[0]!, s.stack.routers[0]!.pid, options.connections, log, options.quick);
   }
   const world = s.world ?? baselineWorld(options.rooms, options.members, options.users);
-  results.connections.baseline = await runConnections('baseline', world, s.baseline!.url, s.baseline!.pid, options.connections, log);
+  results.connections.baseline = await runConnections('baseline', world, s.baseline!.url, s.baseline!.pid, options.connections, log, options.quick);
 }
 
 function machine() {
@@ -105,10 +105,18 @@ async function main(): Promise<number> {
 
   try {
     const sockets = options.scenarios.includes('fanout') || options.scenarios.includes('connections');
-    if (sockets) s.baseline = await startBaseline('baseline', 'bench/baseline-server.ts', options.portBase + 50);
-    if (options.scenarios.includes('http')) s.bareHttp = await startBaseline('bare-http', 'bench/bare-http-server.ts', options.portBase + 51);
     const started = performance.now();
-    s.stack = await startStack({ runId, portBase: options.portBase, routers: options.routers, postgresUrl, redisUrl });
+    // All at once: on two cores the stack's start (tsx compiling four services) is most of a quick run.
+    const [baseline, bareHttp, stack] = await Promise.allSettled([
+      sockets ? startBaseline('baseline', 'bench/baseline-server.ts', options.portBase + 50) : undefined,
+      options.scenarios.includes('http') ? startBaseline('bare-http', 'bench/bare-http-server.ts', options.portBase + 51) : undefined,
+      startStack({ runId, portBase: options.portBase, routers: options.routers, postgresUrl, redisUrl }),
+    ]);
+    if (baseline.status === 'fulfilled') s.baseline = baseline.value;
+    if (bareHttp.status === 'fulfilled') s.bareHttp = bareHttp.value;
+    if (stack.status === 'fulfilled') s.stack = stack.value;
+    for (const r of [baseline, bareHttp, stack]) if (r.status === 'rejected') throw r.reason;
+    if (!s.stack) throw new Error('unreachable: the stack started without a handle');
     log(`stack up in ${((performance.now() - started) / 1000).toFixed(1)} s (database chat_bench_${runId}, gateway ${s.stack.gatewayUrl}, routers ${s.stack.routerUrls.join(' ')})`);
     const worldStarted = performance.now();
     s.world = await createWorld(s.stack.gatewayUrl, runId, sockets ? options.rooms : 0, options.members, sockets ? options.users : 2);
