@@ -49,21 +49,32 @@ export class OutboxPublisher {
   }
 
   start(): void {
-    this.timer = setInterval(() => {
-      this.backoffUntil = 0;
-      this.wake();
-    }, this.pollMs);
-    this.wake();
+    this.timer = setInterval(() => this.tick(), this.pollMs);
+    this.tick();
   }
 
-  /** Called after every local commit and on every NOTIFY; concurrent wake-ups coalesce into one more pass. */
+  /**
+   * Called after every local commit and on every NOTIFY; concurrent wake-ups
+   * coalesce into one more pass. A standby ignores them: it tries for the
+   * lead on its poll only, not with a lock query per commit.
+   */
   wake(): void {
-    if (this.stopped || Date.now() < this.backoffUntil) return;
+    if (!this.leader || Date.now() < this.backoffUntil) return;
+    this.run();
+  }
+
+  private tick(): void {
+    this.backoffUntil = 0;
+    this.run();
+  }
+
+  private run(): void {
+    if (this.stopped) return;
     if (this.busy) return void (this.again = true);
     this.again = false;
     this.busy = this.pass().finally(() => {
       this.busy = null;
-      if (this.again) this.wake();
+      if (this.again) this.run();
     });
   }
 
