@@ -17,11 +17,13 @@ let benSocket: TestSocket;
 beforeAll(async () => {
   env = await createTestEnv();
   stack = await startStack(env, { routers: 2 });
-  [ann, ben, dan] = (await Promise.all(['ann', 'ben', 'dan'].map((n) => stack.registerAndLogin(`${n}@errors.test`)))) as LoggedInUser[];
-  room = (await stack.chatClient.CreateRoom({ user_id: ann!.userId, name: 'errors', user_ids: [ben!.userId] })).id;
-  danRoom = (await stack.chatClient.CreateRoom({ user_id: dan!.userId, name: "dan's", user_ids: [ben!.userId] })).id;
-  annSocket = await connect(stack.routerUrls[0]!, { authorization: `Bearer ${ann!.accessToken}` });
-  benSocket = await connect(stack.routerUrls[1]!, { namespace: '/chat/', authorization: `Bearer ${ben!.accessToken}` });
+  ann = await stack.registerAndLogin('ann@errors.test');
+  ben = await stack.registerAndLogin('ben@errors.test');
+  dan = await stack.registerAndLogin('dan@errors.test');
+  room = (await stack.chatClient.CreateRoom({ user_id: ann.userId, name: 'errors', user_ids: [ben.userId] })).id;
+  danRoom = (await stack.chatClient.CreateRoom({ user_id: dan.userId, name: "dan's", user_ids: [ben.userId] })).id;
+  annSocket = await connect(stack.routerUrls[0]!, { authorization: `Bearer ${ann.accessToken}` });
+  benSocket = await connect(stack.routerUrls[1]!, { namespace: '/chat/', authorization: `Bearer ${ben.accessToken}` });
 });
 
 afterAll(async () => {
