@@ -94,6 +94,7 @@ function attach(client: Required<Client>): void {
 
 async function connect(command: Extract<HarnessCommand, { type: 'connect' }>): Promise<ConnectResult> {
   target = command.target;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const errors: string[] = [];
   let connected = 0;
@@ -118,7 +119,10 @@ async function connect(command: Extract<HarnessCommand, { type: 'connect' }>): P
   };
   await Promise.all(Array.from({ length: Math.max(1, command.concurrency) }, worker));
   clients = clients.concat(Array.from(opened, (c, i) => c ?? { index: base + i }));
-  return { open: clients.filter((c) => c.socket).length, connected, failed, ms: Math.round(performance.now() - started), errors };
+  const ms = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  const harnessCpu = Math.round(((cpu.user + cpu.system) / 1000 / ms) * 100);
+  return { open: clients.filter((c) => c.socket).length, connected, failed, ms: Math.round(ms), harnessCpu, errors };
 }
 
 function send(r: Round, room: RoomPlan, sender: number, ackTimeoutMs: number): void {

@@ -9,6 +9,8 @@ export interface ConnectionStep {
   sockets: number;
   added: number;
   connectPerSecond: number;
+  /** The harness's CPU while connecting (% of one core). */
+  harnessCpu: number;
   failed: number;
   errors: string[];
   rssBytes: number;
@@ -67,6 +69,7 @@ export async function runConnections(
         sockets: open,
         added: added.connected,
         connectPerSecond: Math.round((added.connected / Math.max(1, added.ms)) * 1000),
+        harnessCpu: added.harnessCpu,
         failed: added.failed,
         errors: added.errors,
         rssBytes: rss,
@@ -75,7 +78,7 @@ export async function runConnections(
       };
       result.steps.push(step);
       log(
-        `  ${target.padEnd(8)} ${String(open).padStart(6)} sockets  ${String(step.connectPerSecond).padStart(5)} connects/s  ` +
+        `  ${target.padEnd(8)} ${String(open).padStart(6)} sockets  ${String(step.connectPerSecond).padStart(5)} connects/s (client cpu ${step.harnessCpu}%)  ` +
           `RSS ${(rss / 2 ** 20).toFixed(0)} MiB  ${(step.bytesPerSocket / 1024).toFixed(1)} KiB/socket  idle CPU ${step.idleCpu}%  failed ${step.failed}`,
       );
       if (added.failed > 0) {

@@ -29,6 +29,8 @@ export interface ConnectResult {
   connected: number;
   failed: number;
   ms: number;
+  /** CPU the harness used while connecting, in % of one core: near 100 means the client side set the pace. */
+  harnessCpu: number;
   errors: string[];
 }
 

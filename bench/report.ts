@@ -74,8 +74,8 @@ export function render(r: Results, h: Headline): string {
   const c = r.connections;
   if (c && (c.ours || c.baseline)) {
     out.push('\nIdle sockets on one server');
-    const rows = [c.ours, c.baseline].flatMap((t) => (t ? t.steps.map((s) => [t.target, s.sockets, s.connectPerSecond, Math.round(s.rssBytes / 2 ** 20), Math.round(s.bytesPerSocket / 102.4) / 10, s.idleCpu, s.failed]) : []));
-    out.push(table(['target', 'sockets', 'connects/s', 'RSS MiB', 'KiB/socket', 'idle cpu%', 'failed'], rows));
+    const rows = [c.ours, c.baseline].flatMap((t) => (t ? t.steps.map((s) => [t.target, s.sockets, s.connectPerSecond, s.harnessCpu, Math.round(s.rssBytes / 2 ** 20), Math.round(s.bytesPerSocket / 102.4) / 10, s.idleCpu, s.failed]) : []));
+    out.push(table(['target', 'sockets', 'connects/s', 'cli cpu%', 'RSS MiB', 'KiB/socket', 'idle cpu%', 'failed'], rows));
     for (const t of [c.ours, c.baseline]) if (t?.stoppedBy) out.push(`${t.target} stopped: ${t.stoppedBy}`);
   }
   if (r.http) {
@@ -100,6 +100,6 @@ export function render(r: Results, h: Headline): string {
     const x = h.historyPageP99Ms;
     lines.push([`50-message page p99, ${x.messages} messages (newest, deep)`, `${x.newest}, ${x.deep} ms`, x.target]);
   }
-  out.push(table(['measure', 'measured', 'target'], lines));
+  out.push(lines.length > 0 ? table(['measure', 'measured', 'target'], lines) : '(no pair of ours and the baseline was measured)');
   return out.join('\n');
 }
