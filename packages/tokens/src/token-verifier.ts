@@ -27,9 +27,6 @@ export interface TokenVerifier {
 
 type TokenUse = 'access' | 'admin';
 
-/** Claims each kind of token must carry besides iss, aud and exp. */
-const REQUIRED_CLAIMS: Record<TokenUse, string[]> = { access: ['sub', 'sid', 'exp'], admin: ['sub', 'exp'] };
-
 /** Only asymmetric algorithms: `none` and HMAC tokens are refused before any key lookup. */
 const ALGORITHMS = ['EdDSA', 'ES256', 'RS256'];
 
@@ -59,9 +56,11 @@ export async function createTokenVerifier(
       issuer: state.issuer,
       audience: state.audience,
       algorithms: ALGORITHMS,
-      requiredClaims: REQUIRED_CLAIMS[use],
+      requiredClaims: ['sub', 'exp'],
     });
     if (payload.token_use !== use) throw unauthenticated(use === 'access' ? 'not an access token' : 'not an admin token');
+    // Only access tokens belong to a session (an admin token has none).
+    if (use === 'access' && typeof payload.sid !== 'string') throw unauthenticated('access token rejected: sid claim invalid');
     return payload;
   }
 

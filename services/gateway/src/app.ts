@@ -2,6 +2,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { createLogger, DomainError, type Logger } from '@chat/common';
+import { adminPanel } from './admin/admin-panel.ts';
+import { adminRoutes } from './admin/admin.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { authenticate, requestUser } from './auth/authenticate.ts';
 import { chatRoutes } from './chat/chat.routes.ts';
@@ -26,6 +28,7 @@ export interface AppDeps {
 export function buildApp({ config, log = createLogger('gateway', config.logLevel) }: AppDeps): FastifyInstance {
   const loggerInstance: FastifyBaseLogger = log;
   const app = Fastify({ loggerInstance, bodyLimit: config.http.bodyLimit, trustProxy: config.http.trustProxy });
+  for (const warning of config.warnings) log.warn(warning);
 
   app.register(grpcClients, { authGrpcUrl: config.authGrpcUrl, chatGrpcUrl: config.chatGrpcUrl, deadlineMs: config.grpcDeadlineMs });
   app.register(redis, config.redis);
@@ -46,7 +49,12 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
   app.register(swagger, {
     openapi: {
       info: { title: 'chat gateway', version: '1.0.0', description: 'The public HTTP API of the chat backend.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          masterkey: { type: 'apiKey', in: 'header', name: 'masterkey' },
+        },
+      },
     },
   });
 
@@ -62,7 +70,18 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
     authenticate,
     maxUsersPerRequest: config.limits.maxUsersPerRequest,
   }));
-  // Admin routes (src/admin/) after them, the same way.
+  // Fastify ignores a prefix returned by an options function: the scope carries it instead.
+  app.register(
+    async (scope) =>
+      scope.register(adminRoutes, {
+        auth: scope.authClient,
+        chat: scope.chatClient,
+        masterKey: config.admin.masterKey,
+        maxUsersPerRequest: config.limits.maxUsersPerRequest,
+      }),
+    { prefix: '/admin' },
+  );
+  app.register(adminPanel, { dir: config.admin.panelDir });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;

@@ -1,5 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { baseEnv, bool, parseEnv, port } from '@chat/common';
+import { baseEnv, bool, parseEnv, port, secret } from '@chat/common';
 
 const schema = z.object({
   ...baseEnv,
@@ -13,7 +14,14 @@ const schema = z.object({
   GATEWAY_REGISTER_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
   /** Most user ids one request may name (room creation, addUsers); chat-core has its own cap too. */
   GATEWAY_MAX_USERS_PER_REQUEST: z.coerce.number().int().positive().default(100),
+  /** The `masterkey` header every /admin API route requires; unset: the tutorial's, outside production. */
+  MASTER_KEY: z.string().optional(),
+  /** The admin panel's built files (`pnpm --filter @chat/admin-panel build`), served at /admin/. */
+  ADMIN_PANEL_DIR: z.string().min(1).default(fileURLToPath(new URL('../../../packages/admin-panel/dist', import.meta.url))),
 });
+
+/** The tutorial's master key: local development only. */
+export const DEV_MASTER_KEY = 'M4ST3RK3Y';
 
 export type GatewayEnv = z.infer<typeof schema>;
 
@@ -27,10 +35,16 @@ export interface GatewayConfig {
   grpcDeadlineMs: number;
   rateLimits: { registerPerMinute: number };
   limits: { maxUsersPerRequest: number };
+  admin: { masterKey: string; panelDir: string };
+  /** Said once at start: development defaults in use. */
+  warnings: string[];
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const e = parseEnv(schema, env);
+  const warnings: string[] = [];
+  // An empty MASTER_KEY (docker compose passing an unset secret) is unset.
+  const masterKey = secret('MASTER_KEY', e.MASTER_KEY, DEV_MASTER_KEY, e.NODE_ENV, (msg) => warnings.push(msg));
   return {
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
@@ -41,5 +55,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     grpcDeadlineMs: e.GRPC_DEADLINE_MS,
     rateLimits: { registerPerMinute: e.GATEWAY_REGISTER_RATE_LIMIT },
     limits: { maxUsersPerRequest: e.GATEWAY_MAX_USERS_PER_REQUEST },
+    admin: { masterKey, panelDir: e.ADMIN_PANEL_DIR },
+    warnings,
   };
 }
