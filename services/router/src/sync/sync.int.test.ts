@@ -14,6 +14,7 @@ interface Sent {
   _id: string;
   seq: number;
   content: string;
+  room: string;
 }
 
 let env: TestEnv;
@@ -44,7 +45,7 @@ async function socketOf(user: LoggedInUser, url: string, namespace = '/chat'): P
 }
 
 const roomWithBen = async (name: string) => (await stack.chatClient.CreateRoom({ user_id: ann.userId, name, user_ids: [ben.userId] })).id;
-const inRoom = (room: string) => (p: Record<string, unknown>) => p.room === room;
+const inRoom = (room: string) => (p: { room?: unknown }) => p.room === room;
 
 async function send(socket: TestSocket, room: string, texts: string[]): Promise<Sent[]> {
   const sent: Sent[] = [];
