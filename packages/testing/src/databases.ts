@@ -11,8 +11,25 @@ export const SERVICE_MIGRATIONS: [schema: string, dir: string][] = [
   ['chat', `${root}services/chat-core/migrations`],
 ];
 
-export const TEMPLATE_DB = 'chat_test_template';
+/**
+ * Databases are named after the test run that owns them (the pid of the
+ * vitest main process), so two runs on one server (CI beside a developer's
+ * watch mode) never drop each other's databases. The name travels to the
+ * workers through the environment, which they inherit from the main process.
+ */
+const RUN_ENV = 'CHAT_TEST_RUN';
+const runId = (): string => process.env[RUN_ENV] ?? String(process.pid);
+const templateName = (run: string) => `chat_tmpl_${run}`;
 const DB_PREFIX = 'chat_t_';
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 export const serverUrl = (): string => process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 export const redisUrl = (): string => process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -29,17 +46,25 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Run once per test run: a migrated template, and nothing left over from an earlier crashed run. */
+/**
+ * Run once per test run, in vitest's main process: a migrated template of
+ * this run's own, after removing what runs that crashed left behind (their
+ * owning process is gone).
+ */
 export async function createTemplate(): Promise<void> {
+  const run = String(process.pid);
+  process.env[RUN_ENV] = run;
   await admin(async (client) => {
     const { rows } = await client.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2`,
-      [TEMPLATE_DB, `${DB_PREFIX}%`],
+      `SELECT datname FROM pg_database WHERE datname LIKE 'chat\_tmpl\_%' OR datname LIKE 'chat\_t\_%'`,
     );
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${TEMPLATE_DB}"`);
+    for (const { datname } of rows) {
+      const owner = Number(/^chat_(?:tmpl|t)_(\d+)/.exec(datname)?.[1]);
+      if (Number.isInteger(owner) && !isAlive(owner)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+    await client.query(`CREATE DATABASE "${templateName(run)}"`);
   });
-  const pool = createPool(databaseUrl(TEMPLATE_DB), 1);
+  const pool = createPool(databaseUrl(templateName(run)), 1);
   try {
     for (const [schema, dir] of SERVICE_MIGRATIONS) await migrate(pool, schema, dir);
   } finally {
@@ -48,7 +73,7 @@ export async function createTemplate(): Promise<void> {
 }
 
 export async function dropTemplate(): Promise<void> {
-  await admin((client) => client.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DB}" WITH (FORCE)`));
+  await admin((client) => client.query(`DROP DATABASE IF EXISTS "${templateName(runId())}" WITH (FORCE)`));
 }
 
 export interface TestDatabase {
@@ -59,8 +84,8 @@ export interface TestDatabase {
 
 /** A database of this test file's own, copied from the migrated template. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `${DB_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`));
+  const name = `${DB_PREFIX}${runId()}_${randomBytes(4).toString('hex')}`;
+  await admin((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateName(runId())}"`));
   return {
     name,
     url: databaseUrl(name),
