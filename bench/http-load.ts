@@ -2,6 +2,7 @@
 // creation, under an HTTP load tool, beside a bare Fastify route in the same run.
 import autocannon, { type Options as LoadOptions } from 'autocannon';
 import { createPool, withTransaction } from '@chat/common';
+import { CpuMeter } from './processes.ts';
 import { createRoom, http, type BenchUser } from './world.ts';
 
 export interface HttpRun {
@@ -13,6 +14,8 @@ export interface HttpRun {
   max: number;
   non2xx: number;
   errors: number;
+  /** CPU of each server process during the run, in % of one core. */
+  serverCpu: Record<string, number>;
 }
 
 export interface HttpResult {
@@ -87,8 +90,11 @@ async function assertPage(url: string, token: string, newestSeq: number): Promis
   }
 }
 
-async function load(name: string, target: HttpRun['target'], options: LoadOptions): Promise<HttpRun> {
+async function load(name: string, target: HttpRun['target'], options: LoadOptions, pids: Record<string, number>): Promise<HttpRun> {
+  const meter = new CpuMeter();
+  meter.start(pids);
   const r = await autocannon({ connections: CONNECTIONS, ...options });
+  const serverCpu = meter.stop();
   return {
     name,
     target,
@@ -98,8 +104,11 @@ async function load(name: string, target: HttpRun['target'], options: LoadOption
     max: r.latency.max,
     non2xx: r.non2xx,
     errors: r.errors + r.timeouts,
+    serverCpu,
   };
 }
+
+const cpuText = (cpu: Record<string, number>) => Object.entries(cpu).map(([name, v]) => `${name} ${v}%`).join(', ');
 
 export async function runHttp(
   gatewayUrl: string,
@@ -108,6 +117,7 @@ export async function runHttp(
   users: [BenchUser, BenchUser],
   messages: number,
   durationSeconds: number,
+  pids: { ours: Record<string, number>; bare: Record<string, number> },
   log: (line: string) => void,
 ): Promise<HttpResult> {
   const [owner, other] = users;
@@ -136,9 +146,9 @@ export async function runHttp(
     ['POST /chat/rooms', 'bare fastify', { url: `${bareUrl}/chat/rooms`, method: 'POST', headers: json, body: roomBody, duration }],
   ];
   for (const [name, target, options] of plan) {
-    const run = await load(name, target, options);
+    const run = await load(name, target, options, target === 'ours' ? pids.ours : pids.bare);
     runs.push(run);
-    log(`  ${target.padEnd(12)} ${name.padEnd(30)} ${String(run.requestsPerSecond).padStart(6)} req/s  p50 ${run.p50} p99 ${run.p99} ms  non-2xx ${run.non2xx}  errors ${run.errors}`);
+    log(`  ${target.padEnd(12)} ${name.padEnd(30)} ${String(run.requestsPerSecond).padStart(6)} req/s  p50 ${run.p50} p99 ${run.p99} ms  non-2xx ${run.non2xx}  errors ${run.errors}  cpu ${cpuText(run.serverCpu)}`);
   }
   return { historyMessages: messages, seedMs, runs };
 }

@@ -127,7 +127,10 @@ async function main(): Promise<number> {
     if (options.scenarios.includes('fanout')) await fanout(options, s, results, failures);
     if (options.scenarios.includes('http')) {
       log(`\nHTTP: ${options.historyMessages} messages of history, ${options.httpDuration} s per run`);
-      results.http = await runHttp(s.stack.gatewayUrl, s.bareHttp!.url, s.stack.databaseUrl, [s.world.users[0]!, s.world.users[1]!], options.historyMessages, options.httpDuration, log);
+      results.http = await runHttp(s.stack.gatewayUrl, s.bareHttp!.url, s.stack.databaseUrl, [s.world.users[0]!, s.world.users[1]!], options.historyMessages, options.httpDuration, {
+        ours: s.stack.pids(),
+        bare: { 'bare-http': s.bareHttp!.pid },
+      }, log);
     }
   } catch (error) {
     failures.push(`the run stopped: ${(error as Error).stack ?? String(error)}`);
