@@ -31,16 +31,30 @@ export interface TestStack {
   close(): Promise<void>;
 }
 
+/**
+ * Generous deadlines: test files run in parallel beside other runs on the
+ * same machine, and an argon2 hash or a 500-message burst on a loaded machine
+ * must fail the test by its assertion, not by a deadline.
+ */
+const DEADLINE_MS = 25_000;
+
 export async function startTestStack(env: TestEnv, chatEnv: Record<string, string> = {}): Promise<TestStack> {
   const auth = await startAuth(loadAuthConfig({ ...env.env, AUTH_GRPC_PORT: '0' }));
   const authAddress = `127.0.0.1:${auth.grpcPort}`;
-  const authClient = createAuthClient(authAddress, 5000);
+  const authClient = createAuthClient(authAddress, DEADLINE_MS);
   const chats: TestChat[] = [];
   const startChat = async (extra: Record<string, string> = {}): Promise<TestChat> => {
     const handle = await start(
-      loadChatCoreConfig({ ...env.env, CHAT_GRPC_PORT: '0', AUTH_GRPC_URL: authAddress, ...chatEnv, ...extra }),
+      loadChatCoreConfig({
+        ...env.env,
+        CHAT_GRPC_PORT: '0',
+        AUTH_GRPC_URL: authAddress,
+        GRPC_DEADLINE_MS: String(DEADLINE_MS),
+        ...chatEnv,
+        ...extra,
+      }),
     );
-    const client = createChatClient(`127.0.0.1:${handle.grpcPort}`, 10_000);
+    const client = createChatClient(`127.0.0.1:${handle.grpcPort}`, DEADLINE_MS);
     let closed = false;
     const chat = {
       handle,
