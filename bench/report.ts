@@ -8,7 +8,8 @@ import type { StoredCheck } from './stored-check.ts';
 
 export interface Headline {
   maxSustainedRate?: { ours: number; baseline: number; ratio: number | null; oursAtTopOfLadder: boolean; target: '>= 0.5' };
-  p99AtHalfRate?: { rate: number; ours: number; baseline: number; ratio: number | null; target: '<= 2' };
+  /** At half of ours' highest sustained rate; when ours sustained none, at the lowest rate both ran. */
+  p99AtHalfRate?: { rate: number; atHalfOfOurs: boolean; ours: number; baseline: number; ratio: number | null; target: '<= 2' };
   bytesPerIdleSocket?: { sockets: number; ours: number; baseline: number; ratio: number | null; target: '<= 1.5' };
   historyPageP99Ms?: { newest: number; deep: number; messages: number; target: '< 10' };
 }
@@ -46,8 +47,17 @@ export function headline(r: Results): Headline {
   if (ours && baseline) {
     const top = ours.steps.length > 0 && ours.steps.every((s) => s.sustained);
     h.maxSustainedRate = { ours: ours.maxSustainedRate, baseline: baseline.maxSustainedRate, ratio: ratio(ours.maxSustainedRate, baseline.maxSustainedRate), oursAtTopOfLadder: top, target: '>= 0.5' };
-    if (ours.halfRate && baseline.halfRate) {
-      h.p99AtHalfRate = { rate: ours.halfRate.rate, ours: ours.halfRate.latency.p99, baseline: baseline.halfRate.latency.p99, ratio: ratio(ours.halfRate.latency.p99, baseline.halfRate.latency.p99), target: '<= 2' };
+    // Without a sustained rate of ours, compare at the lowest rate both ran instead.
+    const pair: [FanoutStep, FanoutStep] | undefined =
+      ours.halfRate && baseline.halfRate
+        ? [ours.halfRate, baseline.halfRate]
+        : ours.steps.flatMap((o): Array<[FanoutStep, FanoutStep]> => {
+            const b = baseline.steps.find((x) => x.rate === o.rate);
+            return b ? [[o, b]] : [];
+          })[0];
+    if (pair) {
+      const [o, b] = pair;
+      h.p99AtHalfRate = { rate: o.rate, atHalfOfOurs: pair[0] === ours.halfRate, ours: o.latency.p99, baseline: b.latency.p99, ratio: ratio(o.latency.p99, b.latency.p99), target: '<= 2' };
     }
   }
   const c = r.connections;
@@ -90,7 +100,7 @@ export function render(r: Results, h: Headline): string {
   }
   if (h.p99AtHalfRate) {
     const p = h.p99AtHalfRate;
-    lines.push([`p99 at ${p.rate} msg/s, ours / baseline`, `${p.ours} / ${p.baseline} ms = ${p.ratio ?? '-'}`, p.target]);
+    lines.push([`p99 at ${p.rate} msg/s${p.atHalfOfOurs ? '' : ' (ours sustained no step)'}, ours / baseline`, `${p.ours} / ${p.baseline} ms = ${p.ratio ?? '-'}`, p.target]);
   }
   if (h.bytesPerIdleSocket) {
     const b = h.bytesPerIdleSocket;
