@@ -193,7 +193,7 @@ describe('reading rooms', () => {
 
   it('caps the page size at 100', async () => {
     const [u] = (await stack.users(1)) as [string];
-    for (let i = 0; i < 102; i++) await createRoom(u, [alice], `r${i}`);
+    await Promise.all(Array.from({ length: 102 }, (_, i) => createRoom(u, [alice], `r${i}`)));
     const page = await chat.ListRooms({ user_id: u, skip: 0, limit: 500 });
     expect(page.rooms).toHaveLength(100);
     expect(page.count).toBe('102');
