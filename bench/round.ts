@@ -9,6 +9,7 @@ interface Sent {
   members: number[];
   /** got[i]: members[i] has received it. */
   got: Uint8Array;
+  gotCount: number;
   acked: boolean;
   failed: boolean;
   ackedSeq: number | undefined;
@@ -46,6 +47,9 @@ export class Round {
   /** Deliveries of a message this round did not send (a late one from an earlier round). */
   strays = 0;
   errorExamples: string[] = [];
+  /** Sends not yet answered, and receipts acknowledged messages still owe: settled() without a scan. */
+  private unanswered = 0;
+  private owedReceipts = 0;
 
   constructor(
     readonly target: Target,
@@ -54,15 +58,17 @@ export class Round {
 
   onSend(nonce: string, room: string, sender: number, members: number[], sentAt: number): void {
     this.sent++;
+    this.unanswered++;
     this.messages.set(nonce, {
-      room, sender, sentAt, members, got: new Uint8Array(members.length),
+      room, sender, sentAt, members, got: new Uint8Array(members.length), gotCount: 0,
       acked: false, failed: false, ackedSeq: undefined, deliveredSeq: undefined,
     });
   }
 
   onAck(nonce: string, at: number, outcome: { seq?: number; error?: string; timeout?: boolean }): void {
     const m = this.messages.get(nonce);
-    if (!m) return;
+    if (!m || m.acked || m.failed) return;
+    this.unanswered--;
     if (outcome.timeout || outcome.error !== undefined) {
       m.failed = true;
       if (outcome.timeout) this.ackTimeouts++;
@@ -72,6 +78,7 @@ export class Round {
     }
     m.acked = true;
     m.ackedSeq = outcome.seq;
+    this.owedReceipts += m.members.length - m.gotCount;
     this.acked++;
     this.ackLatency.push(at - m.sentAt);
     if (m.deliveredSeq !== undefined && m.ackedSeq !== undefined && m.deliveredSeq !== m.ackedSeq) this.mismatch(nonce, m);
@@ -97,6 +104,8 @@ export class Round {
       return;
     }
     m.got[position] = 1;
+    m.gotCount++;
+    if (m.acked) this.owedReceipts--;
     this.checkOrder(socket, d);
     if (socket !== m.sender) this.latency.push(at - m.sentAt);
     if (d.seq !== undefined) {
@@ -108,11 +117,7 @@ export class Round {
 
   /** True once every send is answered and every acknowledged message reached every member. */
   settled(): boolean {
-    for (const m of this.messages.values()) {
-      if (m.failed) continue;
-      if (!m.acked || m.got.includes(0)) return false;
-    }
-    return true;
+    return this.unanswered === 0 && this.owedReceipts === 0;
   }
 
   /** Counts what never arrived; call once, after the drain. */
