@@ -30,6 +30,8 @@ export async function createTestEnv(): Promise<TestEnv> {
       DATABASE_URL: db.url,
       REDIS_URL: url,
       REDIS_PREFIX: redisPrefix,
+      // Test files run in parallel on two cores: a 5 s deadline fails calls that are slow, not broken.
+      GRPC_DEADLINE_MS: '20000',
     },
     async cleanup() {
       await db.drop();
