@@ -47,12 +47,15 @@ export async function startStack(testEnv: TestEnv, { routers = 1, env = {} }: St
     // Reverse start order: entry points first, their upstreams last.
     for (const close of closers.splice(0).reverse()) await close();
   };
+  // Test machines are small and test files run side by side: argon2 hashing
+  // under that load outlasts the 5 s production deadline.
+  const base = { ...testEnv.env, GRPC_DEADLINE_MS: '15000', ...env };
   try {
-    const auth: AuthHandle = await startAuth(loadAuthConfig({ ...testEnv.env, ...env, AUTH_GRPC_PORT: '0' }));
+    const auth: AuthHandle = await startAuth(loadAuthConfig({ ...base, AUTH_GRPC_PORT: '0' }));
     closers.push(() => auth.close());
     const authAddress = `127.0.0.1:${auth.grpcPort}`;
     const chat: ChatCoreHandle = await startChatCore(
-      loadChatCoreConfig({ ...testEnv.env, ...env, CHAT_GRPC_PORT: '0', AUTH_GRPC_URL: authAddress }),
+      loadChatCoreConfig({ ...base, CHAT_GRPC_PORT: '0', AUTH_GRPC_URL: authAddress }),
     );
     closers.push(() => chat.close());
     const upstreams = { AUTH_GRPC_URL: authAddress, CHAT_GRPC_URL: `127.0.0.1:${chat.grpcPort}` };
@@ -65,7 +68,7 @@ export async function startStack(testEnv: TestEnv, { routers = 1, env = {} }: St
     });
 
     const gateway: GatewayHandle = await startGateway(
-      loadGatewayConfig({ ...testEnv.env, ...env, ...upstreams, GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0' }),
+      loadGatewayConfig({ ...base, ...upstreams, GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0' }),
     );
     closers.push(() => gateway.close());
     const gatewayUrl = `http://127.0.0.1:${gateway.port}`;
@@ -74,7 +77,7 @@ export async function startStack(testEnv: TestEnv, { routers = 1, env = {} }: St
     const routerUrls: string[] = [];
     const addRouter = async (extra: Record<string, string> = {}) => {
       const router = await startRouter(
-        loadRouterConfig({ ...testEnv.env, ...env, ...upstreams, ROUTER_HOST: '127.0.0.1', CLIENT_SOCKET_PORT: '0', ...extra }),
+        loadRouterConfig({ ...base, ...upstreams, ROUTER_HOST: '127.0.0.1', CLIENT_SOCKET_PORT: '0', ...extra }),
       );
       const i = routerHandles.push(router) - 1;
       closers.push(() => stopRouter(i));
