@@ -47,9 +47,7 @@ export async function startStack(testEnv: TestEnv, { routers = 1, env = {} }: St
     // Reverse start order: entry points first, their upstreams last.
     for (const close of closers.splice(0).reverse()) await close();
   };
-  // Test machines are small and test files run side by side: argon2 hashing
-  // under that load outlasts the 5 s production deadline.
-  const base = { ...testEnv.env, GRPC_DEADLINE_MS: '15000', ...env };
+  const base = { ...testEnv.env, ...env };
   try {
     const auth: AuthHandle = await startAuth(loadAuthConfig({ ...base, AUTH_GRPC_PORT: '0' }));
     closers.push(() => auth.close());
