@@ -6,11 +6,24 @@ import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { assertPostgresReachable, assertRedisReachable, ensureDatabase } from '@chat/common';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded/postgres.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Without DATABASE_URL the stack runs on an embedded Postgres of its own
+// (data in .data/pg), so a newcomer needs nothing but Node. Production never
+// falls back to it: a missing DATABASE_URL there is a mistake, not a wish.
+const embedded = !process.env.DATABASE_URL;
+if (embedded && process.env.NODE_ENV === 'production') {
+  console.error('pnpm start: DATABASE_URL is required when NODE_ENV=production (embedded Postgres is for local use)');
+  process.exit(1);
+}
+const dataDir = process.env.EMBEDDED_PG_DIR ?? `${fileURLToPath(new URL('..', import.meta.url))}.data/pg`;
+const embeddedPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+let embeddedPg: EmbeddedPostgresHandle | undefined;
+
 const env = {
   ...process.env,
-  DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/chat',
+  DATABASE_URL: process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${embeddedPort}/chat`,
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   AUTH_GRPC_URL: process.env.AUTH_GRPC_URL ?? '127.0.0.1:50051',
   CHAT_GRPC_URL: process.env.CHAT_GRPC_URL ?? '127.0.0.1:50052',
@@ -82,6 +95,8 @@ async function stop(code: number): Promise<void> {
       await new Promise((r) => child.once('exit', r));
     }
   }
+  // The database last: every service has closed its pool by now.
+  await embeddedPg?.stop().catch(() => undefined);
   process.exit(code);
 }
 
@@ -89,6 +104,10 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
 try {
+  if (embedded) {
+    embeddedPg = await startEmbeddedPostgres(dataDir, embeddedPort);
+    console.log(`embedded Postgres on 127.0.0.1:${embeddedPort}, data in ${dataDir}; set DATABASE_URL to use your own server`);
+  }
   // The server first (the database itself may not exist yet on a fresh machine).
   const server = new URL(env.DATABASE_URL);
   server.pathname = '/postgres';
@@ -97,6 +116,7 @@ try {
   await assertRedisReachable(env.REDIS_URL);
 } catch (error) {
   console.error(`pnpm start: ${(error as Error).message}`);
+  await embeddedPg?.stop().catch(() => undefined);
   process.exit(1);
 }
 
