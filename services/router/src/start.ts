@@ -24,7 +24,9 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
   const verifier = await createTokenVerifier(authClient).catch((error: unknown) => {
     authClient.close();
     chat.close();
-    throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    // Worded like the other "cannot reach" start errors, which runMain prints as one line.
+    throw new Error(`cannot reach auth at ${config.authGrpcUrl} for its signing keys (${reason}): start it, or set AUTH_GRPC_URL`);
   });
   // Two connections: a subscribed one can do nothing else. Both reconnect by
   // themselves and the subscriber re-subscribes (ioredis), so a Redis restart

@@ -24,7 +24,11 @@ export function serveChatNamespace(nsp: ChatNamespace, deps: ConnectionsDeps): v
   nsp.on('connection', (socket) => {
     const session = new TokenSession(socket, { verifier: deps.verifier, graceMs: deps.tokenExpiryGraceMs, log });
     session.start();
-    socket.on('disconnect', () => session.close());
+    log.debug({ userId: socket.data.userId, socketId: socket.id, nsp: nsp.name }, 'socket connected');
+    socket.on('disconnect', (reason) => {
+      session.close();
+      log.debug({ userId: socket.data.userId, socketId: socket.id, reason }, 'socket disconnected');
+    });
     // Handlers are registered before the first await: events the client sends right after connecting are not lost.
     onClientEvent(socket, 'authenticate', async ({ args }) => session.renew(args[0]), log);
     registerMessageEvents(socket, { chat, session, log });
