@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
 import { startStack, type LoggedInUser, type Stack } from '../../../../tests/stack.ts';
-import { connect, type TestSocket } from '../test-sockets.ts';
+import { connect, connectRefused, type TestSocket } from '../test-sockets.ts';
 
 interface SyncAnswer {
   room: string;
@@ -131,6 +131,8 @@ describe('a router that stops', () => {
     const disconnected = new Promise<string>((resolve) => benSocket.socket.once('disconnect', resolve));
     await stack.stopRouter(doomed);
     expect(await disconnected).toBe('transport close');
+    // Stopped means stopped: the old address takes no new connection.
+    await expect(connectRefused(doomedUrl, { authorization: `Bearer ${ben.accessToken}` })).resolves.toBeInstanceOf(Error);
 
     const whileAway = await send(annSocket, room, ['while away 1', 'while away 2']);
     const benBack = await socketOf(ben, stack.routerUrls[0]!, '/chat/');
