@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { randomUUID } from 'node:crypto';
-import { isDomainError, type Logger } from '@chat/common';
+import { invalid, isDomainError, type Logger } from '@chat/common';
 import { toGrpcStatus } from './status.ts';
 
 type Handler<M> = M extends MethodDefinition<infer _Req, infer Res, infer ReqOut, infer _ResOut>
@@ -14,6 +14,17 @@ type Handler<M> = M extends MethodDefinition<infer _Req, infer Res, infer ReqOut
  * would turn every key into `never`; only the named rpcs are kept.
  */
 export type Implementation<D> = { [K in keyof D as string extends K ? never : K]: Handler<D[K]> };
+
+/** The path of the first string holding U+0000, `''` for the value itself; undefined when there is none. */
+export function nulPath(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (typeof value !== 'object' || value === null || Buffer.isBuffer(value)) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = nulPath(item, Array.isArray(value) ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 /**
  * Turns async handlers into grpc-js unary handlers. A DomainError becomes its
@@ -28,7 +39,11 @@ export function implement<D extends grpc.ServiceDefinition>(
   const handlers: grpc.UntypedServiceImplementation = {};
   for (const [name, fn] of Object.entries(impl) as [string, (req: unknown) => Promise<unknown>][]) {
     handlers[name] = ((call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
-      fn(call.request).then(
+      // Postgres text cannot hold U+0000 and every service keeps its strings
+      // there: refused here, it is the caller's mistake instead of an INTERNAL from the driver.
+      const nul = nulPath(call.request);
+      const run = nul === undefined ? () => fn(call.request) : () => Promise.reject(invalid(`${nul || 'request'} must not contain the character U+0000`));
+      run().then(
         (response) => callback(null, response),
         (error: unknown) => {
           if (isDomainError(error)) {

@@ -9,7 +9,8 @@ import { authenticate, requestUser } from './auth/authenticate.ts';
 import { chatRoutes } from './chat/chat.routes.ts';
 import type { GatewayConfig } from './config.ts';
 import { healthRoutes } from './health/health.routes.ts';
-import { httpErrors } from './http/http-errors.ts';
+import { finiteNumbers } from './http/finite-numbers.ts';
+import { frameworkErrors, httpErrors } from './http/http-errors.ts';
 import { jsonBody } from './http/json-body.ts';
 import { grpcClients } from './plugins/grpc-clients.ts';
 import { redis } from './plugins/redis.ts';
@@ -27,7 +28,7 @@ export interface AppDeps {
  */
 export function buildApp({ config, log = createLogger('gateway', config.logLevel) }: AppDeps): FastifyInstance {
   const loggerInstance: FastifyBaseLogger = log;
-  const app = Fastify({ loggerInstance, bodyLimit: config.http.bodyLimit, trustProxy: config.http.trustProxy });
+  const app = Fastify({ loggerInstance, bodyLimit: config.http.bodyLimit, trustProxy: config.http.trustProxy, frameworkErrors });
   for (const warning of config.warnings) log.warn(warning);
 
   app.register(grpcClients, { authGrpcUrl: config.authGrpcUrl, chatGrpcUrl: config.chatGrpcUrl, deadlineMs: config.grpcDeadlineMs });
@@ -36,6 +37,7 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
   app.register(requestUser);
   app.register(jsonBody);
   app.register(httpErrors, { bodyLimit: config.http.bodyLimit });
+  app.register(finiteNumbers);
   // Per-route limits only (routes opt in with `config.rateLimit`), shared by every gateway through Redis.
   app.register(rateLimit, (parent) => ({
     global: false,

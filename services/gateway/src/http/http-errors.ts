@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyError } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isDomainError, type ErrorCode } from '@chat/common';
 
@@ -85,6 +85,16 @@ export function toHttpError(error: unknown): HttpError | undefined {
     return { status: e.statusCode, code: 'INVALID_ARGUMENT', message: e.message ?? 'bad request' };
   }
   return undefined;
+}
+
+/**
+ * Fastify's `frameworkErrors` option: the failures it meets before routing
+ * (a URL whose percent-encoding cannot be decoded, a bad constraint), which
+ * never reach setErrorHandler and would otherwise answer in Fastify's own shape.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const answer = toHttpError(error) ?? { status: 400, code: 'INVALID_ARGUMENT', message: 'bad request' };
+  void reply.status(answer.status).send({ error: { code: answer.code, message: answer.message } });
 }
 
 /** Every error answer has one shape, `{"error": {"code", "message"}}`, and never a stack or SQL. */
