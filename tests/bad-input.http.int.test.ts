@@ -369,7 +369,7 @@ describe('every HTTP route refuses invalid and hostile input', () => {
         }),
         { numRuns: RUNS_PER_ROUTE },
       );
-      if (details.failed) failures.push(`${key(op)} (seed ${details.seed}): ${String((details.errorInstance as Error | undefined)?.message ?? details.error)}`);
+      if (details.failed) failures.push(`${key(op)} (seed ${details.seed}): ${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}`);
       const after = await snapshot(env.databaseUrl);
       if (JSON.stringify(after) !== JSON.stringify(before)) {
         failures.push(`${key(op)} changed stored rows: ${Object.keys(after).filter((t) => JSON.stringify(after[t]) !== JSON.stringify(before[t])).join(', ')}`);
