@@ -3,7 +3,7 @@ import type { TokenVerifier } from '@chat/tokens';
 import type { ChatCore } from '../chat-core/chat-core.ts';
 import { registerMessageEvents } from '../messages/messages.socket.ts';
 import type { ChatNamespace } from '../realtime/chat-socket.ts';
-import { onClientEvent } from '../realtime/client-event.ts';
+import { onClientEvent, refuseUnknownEvents } from '../realtime/client-event.ts';
 import { registerSyncEvents } from '../sync/sync.socket.ts';
 import { authenticateHandshake } from './handshake-auth.ts';
 import { joinRooms } from './room-membership.ts';
@@ -16,6 +16,9 @@ export interface ConnectionsDeps {
   tokenExpiryGraceMs: number;
   syncMaxEvents: number;
 }
+
+/** Every event a client may emit; anything else is refused. */
+const CLIENT_EVENTS = ['message', 'typing', 'messagesRead', 'sync', 'authenticate'] as const;
 
 /** The whole client contract on one namespace: handshake, rooms, token lifetime, client events. */
 export function serveChatNamespace(nsp: ChatNamespace, deps: ConnectionsDeps): void {
@@ -33,6 +36,7 @@ export function serveChatNamespace(nsp: ChatNamespace, deps: ConnectionsDeps): v
     onClientEvent(socket, 'authenticate', async ({ args }) => session.renew(args[0]), log);
     registerMessageEvents(socket, { chat, session, log });
     registerSyncEvents(socket, { chat, session, maxEvents: deps.syncMaxEvents, log });
+    refuseUnknownEvents(socket, CLIENT_EVENTS);
     void joinRooms(socket, chat, log);
   });
 }

@@ -1,6 +1,6 @@
 import type { Logger } from '@chat/common';
 import type { ChatSocket } from './chat-socket.ts';
-import { toSocketError } from './socket-error.ts';
+import { toSocketError, type SocketError } from './socket-error.ts';
 
 export interface ClientEventContext {
   /** The event's arguments, without the ack callback. */
@@ -36,5 +36,30 @@ export function onClientEvent(socket: ChatSocket, event: string, handler: Client
         socket.emit('conduit_error', failure);
       },
     );
+  });
+}
+
+/** Longest event name quoted back in the refusal: the name is the client's, and may be huge. */
+const MAX_QUOTED_NAME = 64;
+
+/**
+ * An event no handler takes is answered like a bad one, through the ack and
+ * `conduit_error`: otherwise a client awaiting the ack of a misspelt event
+ * (`mesage`) waits until its own timeout without being told why.
+ * Whether an event is known is asked of the socket's own listeners, so a new
+ * event cannot be forgotten here; `known` only words the answer.
+ */
+export function refuseUnknownEvents(socket: ChatSocket, known: readonly string[]): void {
+  socket.onAny((event: unknown, ...raw: unknown[]) => {
+    const name = String(event);
+    if (socket.listeners(name).length > 0) return;
+    const quoted = name.length > MAX_QUOTED_NAME ? `${name.slice(0, MAX_QUOTED_NAME)}…` : name;
+    const failure: SocketError = {
+      code: 'INVALID_ARGUMENT',
+      message: `unknown event "${quoted}": the events are ${known.join(', ')}`,
+    };
+    const last = raw.at(-1);
+    if (typeof last === 'function') (last as (response: unknown) => void)({ error: failure });
+    socket.emit('conduit_error', failure);
   });
 }
