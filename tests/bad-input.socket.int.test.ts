@@ -108,16 +108,16 @@ const INVALID_ARGS: Record<string, fc.Arbitrary<unknown[]>> = {
     fc.tuple(fc.constant(MY_ROOM), fc.constant('hello'), junk),
   ),
   typing: fc.oneof(
-    fc.constant([]),
+    fc.constant<unknown[]>([]),
     fc.tuple(notMyRoom),
     fc.tuple(notMyRoom, hostileString),
     fc.tuple(fc.constant(MY_ROOM), junk.filter((c) => typeof c !== 'string' && c !== undefined && c !== null)),
     fc.tuple(fc.constant(MY_ROOM), fc.constantFrom('', 'a\u0000')),
     fc.tuple(fc.constant(MY_ROOM), fc.constant('typing'), junk),
   ),
-  messagesRead: fc.oneof(fc.constant([]), fc.tuple(notMyRoom), fc.tuple(fc.constant(MY_ROOM), junk), fc.array(junk, { minLength: 3, maxLength: 4 })),
+  messagesRead: fc.oneof(fc.constant<unknown[]>([]), fc.tuple(notMyRoom), fc.tuple(fc.constant(MY_ROOM), junk), fc.array(junk, { minLength: 3, maxLength: 4 })),
   sync: fc.oneof(
-    fc.constant([]),
+    fc.constant<unknown[]>([]),
     fc.tuple(notMyRoom),
     fc.tuple(notMyRoom, fc.nat()),
     fc.tuple(fc.record({ roomId: notMyRoom, since: fc.nat() })),
@@ -125,7 +125,7 @@ const INVALID_ARGS: Record<string, fc.Arbitrary<unknown[]>> = {
     fc.tuple(fc.constant(MY_ROOM), fc.constantFrom(-1, 1.5, Number.MAX_SAFE_INTEGER + 2, '99999999999999999999', '-1', 'NaN')),
     fc.tuple(fc.constant(MY_ROOM), fc.nat(), junk),
   ),
-  authenticate: fc.oneof(fc.constant([]), fc.tuple(junk), fc.tuple(fc.constantFrom('', 'Bearer', 'Bearer ""', 'null', `Bearer ${'a'.repeat(5000)}`))),
+  authenticate: fc.oneof(fc.constant<unknown[]>([]), fc.tuple(junk), fc.tuple(fc.constantFrom('', 'Bearer', 'Bearer ""', 'null', `Bearer ${'a'.repeat(5000)}`))),
 };
 
 const unknownEvent = fc
