@@ -98,6 +98,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ROUTER_HOST: '127.0.0.1',
     // The bench registers hundreds of users from one address in seconds.
     GATEWAY_REGISTER_RATE_LIMIT: '0',
+    // It measures throughput: one user creating rooms, and senders above a person's rate.
+    GATEWAY_ROOM_CREATE_RATE_LIMIT: '0',
+    SOCKET_MESSAGE_RATE_LIMIT: '0',
     // A full run outlasts the default 15 minutes; sockets must not expire mid-step.
     ACCESS_TOKEN_TTL: String(24 * 3600),
   };

@@ -71,6 +71,7 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
     chat: parent.chatClient,
     authenticate,
     maxUsersPerRequest: config.limits.maxUsersPerRequest,
+    roomsPerMinute: config.rateLimits.roomsPerMinute,
   }));
   // Fastify ignores a prefix returned by an options function: the scope carries it instead.
   app.register(

@@ -12,6 +12,8 @@ const schema = z.object({
   GATEWAY_TRUST_PROXY: bool(false),
   /** Registrations accepted per client IP per minute; 0 turns the limit off. */
   GATEWAY_REGISTER_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
+  /** Rooms one user may create per minute (POST /chat/rooms); 0 turns the limit off. */
+  GATEWAY_ROOM_CREATE_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
   /** Most user ids one request may name (room creation, addUsers); chat-core has its own cap too. */
   GATEWAY_MAX_USERS_PER_REQUEST: z.coerce.number().int().positive().default(100),
   /** The `masterkey` header every /admin API route requires; unset: the tutorial's, outside production. */
@@ -33,7 +35,7 @@ export interface GatewayConfig {
   authGrpcUrl: string;
   chatGrpcUrl: string;
   grpcDeadlineMs: number;
-  rateLimits: { registerPerMinute: number };
+  rateLimits: { registerPerMinute: number; roomsPerMinute: number };
   limits: { maxUsersPerRequest: number };
   admin: { masterKey: string; panelDir: string };
   /** Said once at start: development defaults in use. */
@@ -53,7 +55,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     authGrpcUrl: e.AUTH_GRPC_URL,
     chatGrpcUrl: e.CHAT_GRPC_URL,
     grpcDeadlineMs: e.GRPC_DEADLINE_MS,
-    rateLimits: { registerPerMinute: e.GATEWAY_REGISTER_RATE_LIMIT },
+    rateLimits: { registerPerMinute: e.GATEWAY_REGISTER_RATE_LIMIT, roomsPerMinute: e.GATEWAY_ROOM_CREATE_RATE_LIMIT },
     limits: { maxUsersPerRequest: e.GATEWAY_MAX_USERS_PER_REQUEST },
     admin: { masterKey, panelDir: e.ADMIN_PANEL_DIR },
     warnings,

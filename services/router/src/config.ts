@@ -26,6 +26,8 @@ const schema = z.object({
   TOKEN_EXPIRY_GRACE_MS: z.coerce.number().int().positive().default(30_000),
   /** Most events one `sync` answers; past it the answer says `hasMore` and the client asks again from its last seq. */
   SYNC_MAX_EVENTS: z.coerce.number().int().positive().default(5000),
+  /** Messages and typing signals one user may send per second, over all their sockets and routers; 0 turns the limit off. */
+  SOCKET_MESSAGE_RATE_LIMIT: z.coerce.number().int().min(0).default(100),
 });
 
 export type RouterEnv = z.infer<typeof schema>;
@@ -46,6 +48,8 @@ export interface RouterConfig {
   grpcDeadlineMs: number;
   tokenExpiryGraceMs: number;
   syncMaxEvents: number;
+  /** Per user per second; 0: no limit. */
+  messageRateLimit: number;
 }
 
 export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterConfig {
@@ -70,5 +74,6 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     grpcDeadlineMs: e.GRPC_DEADLINE_MS,
     tokenExpiryGraceMs: e.TOKEN_EXPIRY_GRACE_MS,
     syncMaxEvents: e.SYNC_MAX_EVENTS,
+    messageRateLimit: e.SOCKET_MESSAGE_RATE_LIMIT,
   };
 }

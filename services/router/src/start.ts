@@ -6,6 +6,7 @@ import { createTokenVerifier } from '@chat/tokens';
 import { chatCoreOverGrpc } from './chat-core/chat-core.grpc.ts';
 import type { RouterConfig } from './config.ts';
 import { serveChatNamespace } from './connections/connections.socket.ts';
+import { createMessageRateLimit } from './messages/message-rate-limit.ts';
 import type { ChatServer } from './realtime/chat-socket.ts';
 import { createSocketServer, SOCKET_PATH } from './realtime/socket-server.ts';
 
@@ -34,8 +35,10 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
   const pub = watched(createRedis(config.redis.url), 'publisher', log);
   const sub = watched(createRedis(config.redis.url), 'subscriber', log);
   const { http, io, namespaces } = createSocketServer(config, { pub, sub });
+  // On the publishing connection: the subscriber one can run no other command.
+  const rateLimit = createMessageRateLimit(pub, config.redis.prefix, config.messageRateLimit, log);
   for (const nsp of namespaces) {
-    serveChatNamespace(nsp, { verifier, chat, log, tokenExpiryGraceMs: config.tokenExpiryGraceMs, syncMaxEvents: config.syncMaxEvents });
+    serveChatNamespace(nsp, { verifier, chat, log, rateLimit, tokenExpiryGraceMs: config.tokenExpiryGraceMs, syncMaxEvents: config.syncMaxEvents });
   }
 
   const close = async () => {

@@ -16,6 +16,8 @@ export interface ChatRoutesOptions {
   authenticate: preHandlerHookHandler;
   /** Most user ids one request may name (room creation, addUsers). */
   maxUsersPerRequest: number;
+  /** Rooms one user may create per minute; 0: unlimited. */
+  roomsPerMinute: number;
 }
 
 const uuid = { type: 'string', format: 'uuid' } as const;
@@ -33,7 +35,7 @@ const seq = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER } as
  * peers. Every route acts as the authenticated user; chat-core decides what
  * that user may see, answering 404 for rooms they are not in.
  */
-export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { chat, authenticate, maxUsersPerRequest }) => {
+export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { chat, authenticate, maxUsersPerRequest, roomsPerMinute }) => {
   app.addHook('preHandler', authenticate);
   const users = {
     type: 'array',
@@ -43,6 +45,8 @@ export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { c
   } as const;
 
   app.post<{ Body: { roomName: string; users: string[] } }>('/chat/rooms', {
+    // Per user, so it runs as a preHandler after `authenticate` (this scope's hook) has said who that is.
+    config: roomsPerMinute > 0 ? { rateLimit: { max: roomsPerMinute, timeWindow: 60_000, hook: 'preHandler', keyGenerator: (req) => req.user.id } } : {},
     schema: {
       body: {
         type: 'object',

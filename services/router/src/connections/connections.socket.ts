@@ -1,6 +1,7 @@
 import type { Logger } from '@chat/common';
 import type { TokenVerifier } from '@chat/tokens';
 import type { ChatCore } from '../chat-core/chat-core.ts';
+import type { MessageRateLimit } from '../messages/message-rate-limit.ts';
 import { registerMessageEvents } from '../messages/messages.socket.ts';
 import type { ChatNamespace } from '../realtime/chat-socket.ts';
 import { onClientEvent, refuseUnknownEvents } from '../realtime/client-event.ts';
@@ -13,6 +14,7 @@ export interface ConnectionsDeps {
   verifier: TokenVerifier;
   chat: ChatCore;
   log: Logger;
+  rateLimit: MessageRateLimit;
   tokenExpiryGraceMs: number;
   syncMaxEvents: number;
 }
@@ -34,7 +36,7 @@ export function serveChatNamespace(nsp: ChatNamespace, deps: ConnectionsDeps): v
     });
     // Handlers are registered before the first await: events the client sends right after connecting are not lost.
     onClientEvent(socket, 'authenticate', async ({ args }) => session.renew(args[0]), log);
-    registerMessageEvents(socket, { chat, session, log });
+    registerMessageEvents(socket, { chat, session, log, rateLimit: deps.rateLimit });
     registerSyncEvents(socket, { chat, session, maxEvents: deps.syncMaxEvents, log });
     refuseUnknownEvents(socket, CLIENT_EVENTS);
     void joinRooms(socket, chat, log);

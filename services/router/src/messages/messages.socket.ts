@@ -3,12 +3,14 @@ import type { ChatCore } from '../chat-core/chat-core.ts';
 import type { TokenSession } from '../connections/token-session.ts';
 import type { ChatSocket } from '../realtime/chat-socket.ts';
 import { onClientEvent } from '../realtime/client-event.ts';
+import type { MessageRateLimit } from './message-rate-limit.ts';
 import { parseMessageArgs, parseMessagesReadArgs, parseTypingArgs } from './message-args.ts';
 
 export interface MessagesSocketDeps {
   chat: ChatCore;
   session: TokenSession;
   log: Logger;
+  rateLimit: MessageRateLimit;
 }
 
 /**
@@ -18,13 +20,15 @@ export interface MessagesSocketDeps {
  * to the room: doing so would deliver every message twice.
  */
 export function registerMessageEvents(socket: ChatSocket, deps: MessagesSocketDeps): void {
-  const { chat, session, log } = deps;
+  const { chat, session, log, rateLimit } = deps;
 
   onClientEvent(
     socket,
     'message',
     async ({ args, hasAck }) => {
       session.assertActive();
+      // Counted before the arguments are read: a flood of bad ones costs chat-core nothing either.
+      await rateLimit.take(socket.data.userId);
       const input = parseMessageArgs(args);
       const { message, duplicate } = await chat.send({ userId: socket.data.userId, ...input });
       // A repeated nonce was stored and broadcast the first time; only the sender hears of it again.
@@ -39,6 +43,7 @@ export function registerMessageEvents(socket: ChatSocket, deps: MessagesSocketDe
     'typing',
     async ({ args }) => {
       session.assertActive();
+      await rateLimit.take(socket.data.userId);
       const { roomId, content } = parseTypingArgs(args);
       const { message } = await chat.send({ userId: socket.data.userId, roomId, content, contentType: 'typing', files: [], nonce: '' });
       return message;

@@ -1,0 +1,34 @@
+import { DomainError, type Logger, type Redis } from '@chat/common';
+
+export interface MessageRateLimit {
+  /** Counts one event of the user's; throws RESOURCE_EXHAUSTED (retry after 1 s) past the limit. */
+  take(userId: string): Promise<void>;
+}
+
+/**
+ * Messages (typing signals included) per user per second, counted in Redis
+ * so the limit holds for the user's sockets on every router together. A
+ * fixed one-second window: one INCR per event, and the answer says when the
+ * next window opens. Redis away: events pass uncounted rather than all
+ * failing, as the gateway's limits do.
+ */
+export function createMessageRateLimit(redis: Redis, prefix: string, perSecond: number, log: Logger): MessageRateLimit {
+  if (perSecond === 0) return { take: async () => undefined };
+  return {
+    async take(userId) {
+      const second = Math.floor(Date.now() / 1000);
+      const key = `${prefix}:router:message-rate:${userId}:${second}`;
+      let count: number;
+      try {
+        const replies = await redis.multi().incr(key).expire(key, 2).exec();
+        count = Number(replies?.[0]?.[1]);
+      } catch (error) {
+        log.warn({ err: error }, 'message rate limit unavailable: event not counted');
+        return;
+      }
+      if (count > perSecond) {
+        throw new DomainError('RESOURCE_EXHAUSTED', `too many messages: at most ${perSecond} per second, try again in 1 s`, 1);
+      }
+    },
+  };
+}
