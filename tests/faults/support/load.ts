@@ -65,6 +65,13 @@ export class LoadClient {
     await this.syncAll();
   }
 
+  /** One event with an ack, on whichever connection is current. */
+  async request<T>(event: string, ...args: unknown[]): Promise<T> {
+    const socket = this.socket;
+    if (!socket?.connected) throw new Error(`${this.user.userId} is not connected`);
+    return (await socket.timeout(5000).emitWithAck(event, ...args)) as T;
+  }
+
   close(): void {
     this.closing = true;
     this.socket?.close();
