@@ -11,6 +11,35 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
   return pool;
 }
 
+/** Node's socket errors and Postgres's SQLSTATEs that mean the server is away, not that the query was wrong. */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  '57P01', // admin_shutdown: the server is stopping
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now: still starting up or shutting down
+  '08000', // connection_exception
+  '08001', // sqlclient_unable_to_establish_sqlconnection
+  '08003', // connection_does_not_exist
+  '08006', // connection_failure
+]);
+
+/**
+ * Whether an error says Postgres could not be reached (stopped, restarting,
+ * connection lost mid-query) rather than that a statement failed. Callers
+ * answer it as UNAVAILABLE, a failure worth retrying, instead of INTERNAL.
+ */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as Error & { code?: unknown }).code;
+  if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
+  // node-postgres raises these without a code.
+  return /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated unexpectedly)/.test(error.message);
+}
+
 /** Runs fn in a transaction on one client, rolling back when it throws. */
 export async function withTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();

@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { randomUUID } from 'node:crypto';
-import { invalid, isDomainError, type Logger } from '@chat/common';
+import { invalid, isDatabaseUnreachable, isDomainError, type Logger } from '@chat/common';
 import { toGrpcStatus } from './status.ts';
 
 type Handler<M> = M extends MethodDefinition<infer _Req, infer Res, infer ReqOut, infer _ResOut>
@@ -50,6 +50,11 @@ export function implement<D extends grpc.ServiceDefinition>(
             const metadata = new grpc.Metadata();
             if (error.retryAfter !== undefined) metadata.set('retry-after', String(error.retryAfter));
             return callback({ code: toGrpcStatus(error.code), details: error.message, metadata });
+          }
+          // Postgres stopped or restarting is not a bug: the caller may retry, and must be told it can.
+          if (isDatabaseUnreachable(error)) {
+            log.warn({ err: error, rpc: name }, 'database unreachable');
+            return callback({ code: grpc.status.UNAVAILABLE, details: 'the database is unavailable, try again' });
           }
           const errorId = randomUUID();
           log.error({ err: error, errorId, rpc: name }, 'unhandled error in rpc');
