@@ -63,7 +63,18 @@ describe('chat-core and Postgres down mid-load', () => {
     // An INTERNAL seen by a client is a bug whose cause only the service's log holds.
     const unhandled = world.stack.output().split('\n').filter((line) => line.includes('unhandled error'));
     if (unhandled.length > 0) console.log(unhandled.slice(0, 5).join('\n'));
+    if (report.unacknowledged > 0) {
+      const { createChatClient } = await import('@chat/grpc');
+      const probe = createChatClient(`127.0.0.1:${world.ports.chat}`, 3000);
+      console.log('probe Health from the test process:', await probe.Health({}).then((h) => JSON.stringify(h), (e: Error) => e.message));
+      probe.close();
+      console.log('running:', ['auth', 'chat-core', 'gateway', 'router-1', 'router-2'].map((n) => `${n}=${world.stack.running(n)}`).join(' '));
+    }
+    if (report.unacknowledged > 0 || process.env.PRINT_LOGS) console.log(world.stack.output('chat-core').split('\n').slice(-40).join('\n'));
 
+    // Only the kill -9 ended a process: none died of the database going away.
+    for (const name of ['auth', 'chat-core', 'gateway', 'router-1', 'router-2']) expect(world.stack.running(name), `${name} is running`).toBe(true);
+    expect(world.stack.output('chat-core').match(/exited: /g)).toEqual(['exited: ']);
     expect(report.acknowledged).toBeGreaterThan(100);
     expect(report.lostFromPostgres).toBe(0);
     expect(report.lostFromMembers).toBe(0);

@@ -65,6 +65,8 @@ export class ProcessStack {
     const log = this.logs.get(name)!;
     child.stdout!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+    // How each run ended goes into the log too: a crash that printed nothing is still seen.
+    child.once('exit', (code, signal) => log.push(`[${member.service} exited: ${signal ?? `code ${code}`}]\n`));
     const end = Date.now() + timeoutMs;
     while (!(await portOpen(member.port))) {
       if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited while starting:\n${this.output(name)}`);

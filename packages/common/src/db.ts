@@ -8,6 +8,12 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5000 });
   // An idle client losing its connection (Postgres restart) must not crash the process.
   pool.on('error', () => undefined);
+  // Nor one that is checked out: pg-pool drops its own listener while a client
+  // is lent, so a connection cut between two statements (a restart mid-
+  // transaction) emitted 'error' with no listener and ended the process (the
+  // fault tests saw chat-core die so). The statement in progress or the next
+  // one still fails, as isDatabaseUnreachable recognises.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
