@@ -71,11 +71,15 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom(...SQL_METACHARACTERS, ...UNICODE_EDGE_CASES), fc.string({ maxLength: 10 })).map(([a, b]) => a + b),
 );
 
-/** Long strings, up to `max` characters, of one repeated character or a repeated hostile snippet. */
+/**
+ * Long strings of one repeated character or hostile snippet, at least `min`
+ * characters long counted either way: in code points (JSON Schema's
+ * maxLength) and in UTF-16 units (String.length), so a limit of either kind is passed.
+ */
 export function longString(min: number, max: number): fc.Arbitrary<string> {
   return fc
     .tuple(fc.integer({ min, max }), fc.constantFrom('x', 'é', '😀', "'", '\u0000', 'a%'))
-    .map(([length, unit]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, Math.max(length, unit.length)));
+    .map(([length, unit]) => unit.repeat(Math.ceil(length / [...unit].length)));
 }
 
 /** Objects whose keys are prototype keys: a server that merges them carelessly pollutes Object.prototype. */
