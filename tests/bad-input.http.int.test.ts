@@ -393,6 +393,13 @@ describe('every HTTP route refuses invalid and hostile input', () => {
     );
   });
 
+  it('answers a URL over the 16 KiB header limit with 431 in the error shape', async () => {
+    const c: HttpCase = { method: 'GET', path: '/chat/rooms', query: [['skip', '1'.repeat(20_000)]], headers: { authorization: `Bearer ${ann.accessToken}` }, body: undefined, what: [] };
+    const answer = await send(c);
+    expect(answer.status).toBe(431);
+    expect(answer.body).toEqual({ error: { code: 'INVALID_ARGUMENT', message: 'request headers (or the URL) are too large' } });
+  });
+
   it('answers a URL that cannot be decoded with 400 in the error shape', async () => {
     const c: HttpCase = { method: 'GET', path: '/chat/rooms/%zz', query: [], headers: { authorization: `Bearer ${ann.accessToken}` }, body: undefined, what: [] };
     const answer = await send(c);

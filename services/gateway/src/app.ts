@@ -10,7 +10,7 @@ import { chatRoutes } from './chat/chat.routes.ts';
 import type { GatewayConfig } from './config.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { finiteNumbers } from './http/finite-numbers.ts';
-import { frameworkErrors, httpErrors } from './http/http-errors.ts';
+import { clientErrorHandler, frameworkErrors, httpErrors } from './http/http-errors.ts';
 import { jsonBody } from './http/json-body.ts';
 import { grpcClients } from './plugins/grpc-clients.ts';
 import { redis } from './plugins/redis.ts';
@@ -28,7 +28,7 @@ export interface AppDeps {
  */
 export function buildApp({ config, log = createLogger('gateway', config.logLevel) }: AppDeps): FastifyInstance {
   const loggerInstance: FastifyBaseLogger = log;
-  const app = Fastify({ loggerInstance, bodyLimit: config.http.bodyLimit, trustProxy: config.http.trustProxy, frameworkErrors });
+  const app = Fastify({ loggerInstance, bodyLimit: config.http.bodyLimit, trustProxy: config.http.trustProxy, frameworkErrors, clientErrorHandler });
   for (const warning of config.warnings) log.warn(warning);
 
   app.register(grpcClients, { authGrpcUrl: config.authGrpcUrl, chatGrpcUrl: config.chatGrpcUrl, deadlineMs: config.grpcDeadlineMs });

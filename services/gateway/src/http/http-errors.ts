@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isDomainError, type ErrorCode } from '@chat/common';
@@ -95,6 +97,27 @@ export function toHttpError(error: unknown): HttpError | undefined {
 export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const answer = toHttpError(error) ?? { status: 400, code: 'INVALID_ARGUMENT', message: 'bad request' };
   void reply.status(answer.status).send({ error: { code: answer.code, message: answer.message } });
+}
+
+/**
+ * Fastify's `clientErrorHandler` option: requests Node's HTTP parser refuses
+ * before Fastify sees them (headers or URL over the 16 KiB limit, malformed
+ * request lines). Written to the socket as Fastify's default does, in our shape.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  // A reset connection has no one left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'request headers (or the URL) are too large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'the request took too long to arrive']
+        : [400, 'malformed HTTP request'];
+  const body = JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message } });
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(error);
 }
 
 /** Every error answer has one shape, `{"error": {"code", "message"}}`, and never a stack or SQL. */
