@@ -24,6 +24,8 @@ export interface BenchOptions {
   httpDuration: number;
   portBase: number;
   keepDatabase: boolean;
+  /** Directory for node's --cpu-prof profiles of the services (undefined: no profiling). */
+  cpuProfDir: string | undefined;
 }
 
 export const P99_LIMIT_MS = 250;
@@ -45,7 +47,8 @@ export const usage = `pnpm bench [options]
   --history-messages N     messages seeded into the history room (default 1000000, quick 20000)
   --http-duration SECONDS  each HTTP load run (default 10, quick 2)
   --port-base P            gateway on P, routers on P+1.., baselines on P+50, P+51 (default 3400)
-  --keep-db                keep the bench database instead of dropping it`;
+  --keep-db                keep the bench database instead of dropping it
+  --cpu-prof DIR           write a V8 CPU profile of each service into DIR when it stops (open in Chrome DevTools)`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -77,6 +80,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'http-duration': { type: 'string' },
       'port-base': { type: 'string' },
       'keep-db': { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     // pnpm passes a literal `--` through when the options follow one.
@@ -113,5 +117,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     httpDuration: positive('http-duration', values['http-duration'], quick ? 2 : 10),
     portBase: positive('port-base', values['port-base'], 3400),
     keepDatabase: values['keep-db'],
+    cpuProfDir: values['cpu-prof'],
   };
 }

@@ -10,6 +10,8 @@ export interface StackOptions {
   routers: number;
   postgresUrl: string;
   redisUrl: string;
+  /** Node writes a .cpuprofile per service here when it exits (SIGTERM's orderly close). */
+  cpuProfDir?: string | undefined;
 }
 
 export interface Stack {
@@ -104,22 +106,26 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // A full run outlasts the default 15 minutes; sockets must not expire mid-step.
     ACCESS_TOKEN_TTL: String(24 * 3600),
   };
+  const profile = (name: string) =>
+    options.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfDir, '--cpu-prof-name', `${name}.cpuprofile`] : [];
+  const spawnService = (name: string, script: string, extraEnv: Record<string, string> = {}) =>
+    spawnNode(name, script, [], { ...env, ...extraEnv }, profile(name));
   const started: Child[] = [];
   const stopAll = async () => {
     // Entry points first, their upstreams last, as `pnpm start` stops them.
     for (const child of [...started].reverse()) await stopChild(child.process);
   };
   try {
-    const auth = spawnNode('auth', 'services/auth/src/main.ts', [], env);
+    const auth = spawnService('auth', 'services/auth/src/main.ts');
     started.push(auth);
     await waitForPort(ports.authGrpc, auth);
-    const chatCore = spawnNode('chat-core', 'services/chat-core/src/main.ts', [], env);
+    const chatCore = spawnService('chat-core', 'services/chat-core/src/main.ts');
     started.push(chatCore);
     await waitForPort(ports.chatGrpc, chatCore);
-    const gateway = spawnNode('gateway', 'services/gateway/src/main.ts', [], env);
+    const gateway = spawnService('gateway', 'services/gateway/src/main.ts');
     started.push(gateway);
     const routers = ports.routers.map((port, i) => {
-      const router = spawnNode(`router-${i + 1}`, 'services/router/src/main.ts', [], { ...env, CLIENT_SOCKET_PORT: String(port) });
+      const router = spawnService(`router-${i + 1}`, 'services/router/src/main.ts', { CLIENT_SOCKET_PORT: String(port) });
       started.push(router);
       return router;
     });
