@@ -1,30 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { connectClients, sleep, startFaultWorld, type FaultWorld } from './support/fault-stack.ts';
-import { faultReport, printReport, underLoad, type LoadClient } from './support/load.ts';
-import { OwnRedis } from './support/redis-server.ts';
+import { describe, expect, it } from 'vitest';
+import { waitFor } from '@chat/testing';
+import { sleep } from './support/fault-stack.ts';
+import { faultReport, printReport, underLoad } from './support/load.ts';
+import { useOwnRedisWorld } from './support/own-redis-world.ts';
 
-let env: TestEnv;
-let redis: OwnRedis;
-let world: FaultWorld;
-let clients: LoadClient[] = [];
-
-beforeAll(async () => {
-  env = await createTestEnv();
-  redis = await OwnRedis.start();
-  world = await startFaultWorld({ ...env.env, REDIS_URL: redis.url, LOG_LEVEL: 'warn' });
-}, 120_000);
-
-afterAll(async () => {
-  clients.forEach((c) => c.close());
-  await world?.stack.stopAll();
-  await redis?.kill();
-  await env?.cleanup();
-});
+const fixture = useOwnRedisWorld();
 
 describe('Redis restarted mid-load', () => {
   it('loses no acknowledged message: each is delivered live or recovered by sync, and live delivery resumes by itself', async () => {
-    clients = await connectClients(world);
+    const { env, redis, world } = fixture;
+    const clients = await fixture.connect();
     await underLoad(clients, { seconds: 9 }, async () => {
       await sleep(2500);
       await redis.kill();

@@ -1,30 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type TestEnv } from '@chat/testing';
-import { connectClients, sleep, startFaultWorld, type FaultWorld } from './support/fault-stack.ts';
-import { faultReport, printReport, underLoad, type LoadClient } from './support/load.ts';
-import { OwnRedis } from './support/redis-server.ts';
+import { describe, expect, it } from 'vitest';
+import { sleep } from './support/fault-stack.ts';
+import { faultReport, printReport, underLoad } from './support/load.ts';
+import { useOwnRedisWorld } from './support/own-redis-world.ts';
 
-let env: TestEnv;
-let redis: OwnRedis;
-let world: FaultWorld;
-let clients: LoadClient[] = [];
-
-beforeAll(async () => {
-  env = await createTestEnv();
-  redis = await OwnRedis.start();
-  world = await startFaultWorld({ ...env.env, REDIS_URL: redis.url, LOG_LEVEL: 'warn' });
-}, 120_000);
-
-afterAll(async () => {
-  clients.forEach((c) => c.close());
-  await world?.stack.stopAll();
-  await redis?.kill();
-  await env?.cleanup();
-});
+const fixture = useOwnRedisWorld();
 
 describe('kill -9 of one of two routers mid-load', () => {
   it("moves its clients to the other router within 5 s, where they catch up: nothing acknowledged is missing from Postgres or from any member", async () => {
-    clients = await connectClients(world);
+    const { env, world } = fixture;
+    const clients = await fixture.connect();
     const onDoomed = clients.filter((_, i) => i % 2 === 0);
     let killedAt = 0;
     await underLoad(clients, { seconds: 8 }, async () => {
