@@ -1,8 +1,13 @@
-// `pnpm start`: the whole stack locally, one child process per service, with
-// readable logs prefixed by service name. Ctrl-C (or SIGTERM) stops them all.
+// `pnpm start`: the whole stack locally, with readable logs prefixed by
+// service name. Ctrl-C (or SIGTERM) stops it all.
+// - REDIS_URL set: one child process per service (ROUTERS routers), as deployed.
+// - REDIS_URL unset: single-node mode, the four services in one child process
+//   with their shared state in memory (scripts/embedded/single-node.ts).
+// - DATABASE_URL unset: an embedded Postgres of our own (data in .data/pg).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
+import { relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { assertPostgresReachable, assertRedisReachable, ensureDatabase } from '@chat/common';
@@ -13,8 +18,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // (data in .data/pg), so a newcomer needs nothing but Node. Production never
 // falls back to it: a missing DATABASE_URL there is a mistake, not a wish.
 const embedded = !process.env.DATABASE_URL;
-if (embedded && process.env.NODE_ENV === 'production') {
-  console.error('pnpm start: DATABASE_URL is required when NODE_ENV=production (embedded Postgres is for local use)');
+const singleNode = !process.env.REDIS_URL;
+if (process.env.NODE_ENV === 'production' && (embedded || singleNode)) {
+  const missing = [embedded && 'DATABASE_URL', singleNode && 'REDIS_URL'].filter(Boolean).join(' and ');
+  console.error(`pnpm start: ${missing} required when NODE_ENV=production (embedded Postgres and single-node mode are for local use)`);
   process.exit(1);
 }
 const dataDir = process.env.EMBEDDED_PG_DIR ?? `${fileURLToPath(new URL('..', import.meta.url))}.data/pg`;
@@ -24,43 +31,52 @@ let embeddedPg: EmbeddedPostgresHandle | undefined;
 const env = {
   ...process.env,
   DATABASE_URL: process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${embeddedPort}/chat`,
-  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   AUTH_GRPC_URL: process.env.AUTH_GRPC_URL ?? '127.0.0.1:50051',
   CHAT_GRPC_URL: process.env.CHAT_GRPC_URL ?? '127.0.0.1:50052',
 };
 const routers = Number(process.env.ROUTERS ?? 1);
+if (singleNode && routers !== 1) {
+  console.error(`pnpm start: ROUTERS=${process.env.ROUTERS} needs REDIS_URL (single-node mode runs one router: nothing would carry events to a second)`);
+  process.exit(1);
+}
 const firstRouterPort = Number(process.env.CLIENT_SOCKET_PORT ?? 3001);
 
-const colors = { auth: 35, 'chat-core': 36, gateway: 32, router: 33 } as const;
+const colors: Record<string, number> = { auth: 35, 'chat-core': 36, gateway: 32, router: 33, 'single-node': 34 };
 const levels: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 const children: ChildProcess[] = [];
 let stopping = false;
 
-/** pino's JSON lines, made readable: time, level, message and the remaining fields. */
-function format(line: string): string {
+const prefix = (label: string, color = colors[label] ?? 0) => `\x1b[${color}m${label.padEnd(9)}\x1b[0m |`;
+
+/**
+ * pino's JSON lines, made readable: the service's name (which tells apart the
+ * services sharing the single-node process), time, level, message and the
+ * remaining fields.
+ */
+function format(line: string, label: string): string {
   try {
-    const { level, time, msg, pid: _pid, hostname: _host, name: _name, ...rest } = JSON.parse(line) as Record<string, unknown>;
+    const { level, time, msg, pid: _pid, hostname: _host, name, ...rest } = JSON.parse(line) as Record<string, unknown>;
     const extra = Object.keys(rest).length > 0 ? ` ${JSON.stringify(rest)}` : '';
     const at = new Date(Number(time)).toISOString().slice(11, 23);
-    return `${at} ${levels[Number(level)] ?? level} ${String(msg ?? '')}${extra}`;
+    const who = label === 'single-node' && typeof name === 'string' ? prefix(name) : prefix(label, colors[label.replace(/-\d+$/, '')]);
+    return `${who} ${at} ${levels[Number(level)] ?? level} ${String(msg ?? '')}${extra}`;
   } catch {
-    return line;
+    return `${prefix(label, colors[label.replace(/-\d+$/, '')])} ${line}`;
   }
 }
 
-function run(label: string, service: keyof typeof colors, extraEnv: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', `services/${service}/src/main.ts`], {
+function run(label: string, entry: string, extraEnv: Record<string, string> = {}): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: root,
     env: { ...env, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const prefix = `\x1b[${colors[service]}m${label.padEnd(9)}\x1b[0m |`;
   for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream! }).on('line', (line) => console.log(`${prefix} ${format(line)}`));
+    createInterface({ input: stream! }).on('line', (line) => console.log(format(line, label)));
   }
   child.on('exit', (code, signal) => {
     if (!stopping) {
-      console.error(`${prefix} exited (${signal ?? code}); stopping the stack`);
+      console.error(`${prefix(label, colors[label.replace(/-\d+$/, '')])} exited (${signal ?? code}); stopping the stack`);
       void stop(1);
     }
   });
@@ -122,7 +138,7 @@ try {
   server.pathname = '/postgres';
   await assertPostgresReachable(server.toString());
   await ensureDatabase(env.DATABASE_URL);
-  await assertRedisReachable(env.REDIS_URL);
+  if (!singleNode) await assertRedisReachable(process.env.REDIS_URL!);
 } catch (error) {
   console.error(`pnpm start: ${(error as Error).message}`);
   await embeddedPg?.stop().catch(() => undefined);
@@ -142,16 +158,24 @@ if (!existsSync(`${root}packages/admin-panel/dist/index.html`)) {
   }
 }
 
+const service = (name: string) => `services/${name}/src/main.ts`;
 try {
   const authPort = Number(env.AUTH_GRPC_URL.split(':').pop());
   const chatPort = Number(env.CHAT_GRPC_URL.split(':').pop());
-  const auth = run('auth', 'auth', { AUTH_GRPC_PORT: String(authPort) });
-  await waitForPort(authPort, 'auth', auth);
-  const chat = run('chat-core', 'chat-core', { CHAT_GRPC_PORT: String(chatPort) });
-  await waitForPort(chatPort, 'chat-core', chat);
-  run('gateway', 'gateway');
-  for (let i = 0; i < routers; i++) {
-    run(routers > 1 ? `router-${i + 1}` : 'router', 'router', { CLIENT_SOCKET_PORT: String(firstRouterPort + i) });
+  if (singleNode) {
+    const shownDir = relative(process.cwd(), dataDir).startsWith('..') ? dataDir : relative(process.cwd(), dataDir);
+    const where = embedded ? `data in ${shownDir}` : `data in ${new URL(env.DATABASE_URL).host}`;
+    console.log(`${embedded ? 'embedded mode' : 'single-node mode'}: single node, ${where}; set ${embedded ? 'DATABASE_URL and REDIS_URL' : 'REDIS_URL'} to scale out`);
+    run('single-node', 'scripts/embedded/single-node-main.ts', { AUTH_GRPC_PORT: String(authPort), CHAT_GRPC_PORT: String(chatPort), CLIENT_SOCKET_PORT: String(firstRouterPort) });
+  } else {
+    const auth = run('auth', service('auth'), { AUTH_GRPC_PORT: String(authPort) });
+    await waitForPort(authPort, 'auth', auth);
+    const chat = run('chat-core', service('chat-core'), { CHAT_GRPC_PORT: String(chatPort) });
+    await waitForPort(chatPort, 'chat-core', chat);
+    run('gateway', service('gateway'));
+    for (let i = 0; i < routers; i++) {
+      run(routers > 1 ? `router-${i + 1}` : 'router', service('router'), { CLIENT_SOCKET_PORT: String(firstRouterPort + i) });
+    }
   }
 } catch (error) {
   console.error(`pnpm start: ${(error as Error).message}`);

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { migrate } from './migrate.ts';
 
 export type Pool = pg.Pool;
 export type PoolClient = pg.PoolClient;
@@ -95,5 +96,31 @@ export async function ensureDatabase(connectionString: string): Promise<void> {
     if (!(error instanceof Error && /already exists|duplicate key/.test(error.message))) throw error;
   } finally {
     await client.end();
+  }
+}
+
+export interface DatabaseOptions {
+  url: string;
+  nodeEnv: string;
+  /** The service's own schema, and the folder of its numbered migrations. */
+  schema: string;
+  migrations: string;
+}
+
+/**
+ * What a service does with its database before serving: create it in local
+ * development (tests get theirs made), check it answers (one readable line if
+ * not), and migrate its schema. The pool is ended again when any step fails.
+ */
+export async function openDatabase({ url, nodeEnv, schema, migrations }: DatabaseOptions): Promise<pg.Pool> {
+  if (nodeEnv === 'development') await ensureDatabase(url).catch(() => undefined);
+  await assertPostgresReachable(url);
+  const pool = createPool(url);
+  try {
+    await migrate(pool, schema, migrations);
+    return pool;
+  } catch (error) {
+    await pool.end();
+    throw error;
   }
 }

@@ -5,3 +5,6 @@ export * from './db.ts';
 export * from './migrate.ts';
 export * from './redis.ts';
 export * from './run-main.ts';
+export * from './health.ts';
+export * from './realtime.ts';
+export * from './windows.ts';

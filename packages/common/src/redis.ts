@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import type { Logger } from './logger.ts';
 
 /**
  * A Redis client that keeps retrying in the background (a Redis restart must
@@ -26,6 +27,25 @@ export async function assertRedisReachable(url: string): Promise<void> {
   } finally {
     client.disconnect();
   }
+}
+
+/**
+ * A checked, long-lived client: ioredis reconnects on its own, and without an
+ * 'error' listener an outage would end the process, so outages are logged.
+ */
+export async function openRedis(url: string, log: Logger, role = 'client'): Promise<Redis> {
+  await assertRedisReachable(url);
+  const client = createRedis(url);
+  client.on('error', (error: Error) => log.warn({ err: error, role }, 'redis connection error'));
+  return client;
+}
+
+/** QUIT (waits for replies in flight), or a plain disconnect when Redis is away. */
+export async function closeRedis(client: Redis): Promise<void> {
+  await client.quit().then(
+    () => undefined,
+    () => client.disconnect(),
+  );
 }
 
 export type { Redis };

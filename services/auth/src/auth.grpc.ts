@@ -2,7 +2,7 @@ import type { Implementation } from '@chat/grpc';
 import type { AuthDefinition } from '@chat/grpc/generated/chat/auth/v1/Auth.ts';
 import type { Session } from '@chat/grpc/generated/chat/auth/v1/Session.ts';
 import type { User as ProtoUser } from '@chat/grpc/generated/chat/auth/v1/User.ts';
-import type { HealthResponse } from '@chat/grpc/generated/chat/common/v1/HealthResponse.ts';
+import { checkHealth, type HealthCheck } from '@chat/common';
 import { adminGrpc, type AdminGrpcDeps } from './admin/admin.grpc.ts';
 import type { KeyRing } from './keys/key-ring.ts';
 import type { IssuedSession, SessionsService } from './sessions/sessions-service.ts';
@@ -15,15 +15,9 @@ export interface AuthGrpcDeps {
   keys: KeyRing;
   tokens: { issuer: string; audience: string };
   /** Named checks of what auth depends on; each resolves or rejects. */
-  checks: Record<string, () => Promise<unknown>>;
+  checks: Record<string, HealthCheck>;
   admin: Omit<AdminGrpcDeps, 'toProtoUser'>;
 }
-
-/**
- * The rpcs of a generated definition without grpc-js's string index
- * signature, which would otherwise demand that every key be a handler.
- */
-export type Rpcs<D> = { [K in keyof D as string extends K ? never : K]: D[K] };
 
 const toProtoUser = (u: User): ProtoUser => ({
   id: u.id,
@@ -42,7 +36,7 @@ const toProtoSession = (s: IssuedSession): Session => ({
 });
 
 /** The Auth service over gRPC: converts messages, the services decide. */
-export function authGrpc({ users, sessions, keys, tokens, checks, admin }: AuthGrpcDeps): Implementation<Rpcs<AuthDefinition>> {
+export function authGrpc({ users, sessions, keys, tokens, checks, admin }: AuthGrpcDeps): Implementation<AuthDefinition> {
   // The key set does not change while this process runs; serialise it once.
   const jwks = { json: JSON.stringify(keys.jwks), issuer: tokens.issuer, audience: tokens.audience };
   return {
@@ -56,28 +50,7 @@ export function authGrpc({ users, sessions, keys, tokens, checks, admin }: AuthG
     GetUser: async (req) => toProtoUser(await users.getUser(req.id)),
     GetUsers: async (req) => ({ users: (await users.getUsers(req.ids)).map(toProtoUser) }),
     GetJwks: async () => jwks,
-    Health: async () => health(checks),
+    Health: async () => checkHealth(checks),
     ...adminGrpc({ ...admin, toProtoUser }),
   };
-}
-
-async function health(checks: AuthGrpcDeps['checks']): Promise<HealthResponse> {
-  const names = Object.keys(checks);
-  const results = await Promise.allSettled(names.map((name) => withTimeout(checks[name]!(), CHECK_TIMEOUT_MS)));
-  const entries = names.map((name, i) => [name, results[i]!.status === 'fulfilled' ? 'ok' : 'unavailable'] as const);
-  return {
-    status: entries.every(([, s]) => s === 'ok') ? 'SERVING' : 'NOT_SERVING',
-    checks: Object.fromEntries(entries),
-  };
-}
-
-/** A dependency that hangs (Redis reconnecting) must make Health say so, not hang it past the caller's deadline. */
-const CHECK_TIMEOUT_MS = 1000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timed out')), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

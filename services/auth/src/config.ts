@@ -55,7 +55,8 @@ export interface AuthConfig {
   nodeEnv: AuthEnv['NODE_ENV'];
   logLevel: AuthEnv['LOG_LEVEL'];
   databaseUrl: string;
-  redis: { url: string; prefix: string };
+  /** `url` undefined: single-node mode, no Redis (only the in-process composition of `pnpm start` runs so). */
+  redis: { url: string | undefined; prefix: string };
   grpc: { host: string; port: number };
   tokens: {
     issuer: string;

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import {
-  assertPostgresReachable,
-  assertRedisReachable,
+  closeRedis,
   createLogger,
-  createPool,
-  createRedis,
-  ensureDatabase,
-  migrate,
+  memoryWindowCounters,
+  openDatabase,
+  openRedis,
+  redisWindowCounters,
+  type HealthCheck,
 } from '@chat/common';
 import { authService, implement, startGrpcServer } from '@chat/grpc';
 import type { AuthDefinition } from '@chat/grpc/generated/chat/auth/v1/Auth.ts';
@@ -15,7 +15,7 @@ import { AuditLog } from './admin/audit-log.ts';
 import { AuditStore } from './admin/audit-store.ts';
 import { ensureFirstAdmin } from './admin/first-admin.ts';
 import { UserAdministration } from './admin/user-administration.ts';
-import { authGrpc, type Rpcs } from './auth.grpc.ts';
+import { authGrpc } from './auth.grpc.ts';
 import type { AuthConfig } from './config.ts';
 import { loadKeyRing } from './keys/key-ring.ts';
 import { createTokenIssuer } from './keys/token-issuer.ts';
@@ -35,22 +35,22 @@ const migrations = fileURLToPath(new URL('../migrations', import.meta.url));
 
 export async function start(config: AuthConfig): Promise<AuthHandle> {
   const log = createLogger('auth', config.logLevel);
-  // Local development may point at a database that does not exist yet; tests get theirs made.
-  if (config.nodeEnv === 'development') await ensureDatabase(config.databaseUrl).catch(() => undefined);
-  await assertPostgresReachable(config.databaseUrl);
-  await assertRedisReachable(config.redis.url);
-  const pool = createPool(config.databaseUrl);
-  const redis = createRedis(config.redis.url);
-  redis.on('error', (error: Error) => log.warn({ err: error }, 'redis connection error'));
+  const pool = await openDatabase({ url: config.databaseUrl, nodeEnv: config.nodeEnv, schema: 'auth', migrations });
+  // No Redis in single-node mode: the login counts of the one process live in memory.
+  const redis = config.redis.url ? await openRedis(config.redis.url, log).catch(async (error: unknown) => {
+    await pool.end();
+    throw error;
+  }) : undefined;
+  const checks: Record<string, HealthCheck> = { postgres: () => pool.query('SELECT 1') };
+  if (redis) checks.redis = () => redis.ping();
   try {
-    await migrate(pool, 'auth', migrations);
     const keys = await loadKeyRing(config.tokens.signingKey, pool, log);
     const hasher = await createPasswordHasher();
     const userStore = new UserStore(pool);
     const sessionStore = new SessionStore(pool);
     await ensureFirstAdmin(config.admin, { users: userStore, hasher, log });
     const issuer = createTokenIssuer(keys, config.tokens);
-    const limiter = createLoginLimiter(redis, config.redis.prefix, config.loginLimit, log);
+    const limiter = createLoginLimiter(redis ? redisWindowCounters(redis) : memoryWindowCounters(), config.redis.prefix, config.loginLimit, log);
     const sessions = new SessionsService({
       pool,
       users: userStore,
@@ -67,26 +67,26 @@ export async function start(config: AuthConfig): Promise<AuthHandle> {
       sessions,
       keys,
       tokens: config.tokens,
-      checks: { postgres: () => pool.query('SELECT 1'), redis: () => redis.ping() },
+      checks,
       admin: {
         login: new AdminLogin({ users: userStore, hasher, issuer, limiter, tokenTtlSeconds: config.admin.tokenTtlSeconds }),
         users: new UserAdministration({ pool, users: userStore, sessions: sessionStore, register: users }),
         audit: new AuditLog(new AuditStore(pool), userStore),
       },
     });
-    const server = await startGrpcServer([[authService(), implement<Rpcs<AuthDefinition>>(authService(), impl, log)]], config.grpc.host, config.grpc.port);
+    const server = await startGrpcServer([[authService(), implement<AuthDefinition>(authService(), impl, log)]], config.grpc.host, config.grpc.port);
     log.info({ port: server.port, kid: keys.kid }, 'auth listening');
     return {
       grpcPort: server.port,
       async close() {
         // In-flight calls finish first: they still need Redis and the pool.
         await server.close();
-        await redis.quit().catch(() => redis.disconnect());
+        if (redis) await closeRedis(redis);
         await pool.end();
       },
     };
   } catch (error) {
-    redis.disconnect();
+    redis?.disconnect();
     await pool.end();
     throw error;
   }

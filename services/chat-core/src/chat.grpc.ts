@@ -1,3 +1,4 @@
+import type { HealthReport } from '@chat/common';
 import type { Implementation } from '@chat/grpc';
 import type { ChatCoreDefinition } from '@chat/grpc/generated/chat/core/v1/ChatCore.ts';
 import type { Invitation as ProtoInvitation } from '@chat/grpc/generated/chat/core/v1/Invitation.ts';
@@ -7,7 +8,6 @@ import type { RoomEvent as ProtoRoomEvent } from '@chat/grpc/generated/chat/core
 import type { AdminRpcs } from './admin/admin.grpc.ts';
 import type { EventsService } from './events/events-service.ts';
 import type { RoomEvent } from './events/room-event.ts';
-import type { HealthService } from './health.ts';
 import type { Invitation } from './invitations/invitation.ts';
 import type { InvitationsService } from './invitations/invitations-service.ts';
 import type { Message, TypingSignal } from './messages/message.ts';
@@ -20,7 +20,7 @@ export interface ChatGrpcDeps {
   messages: MessagesService;
   events: EventsService;
   invitations: InvitationsService;
-  health: HealthService;
+  health: () => Promise<HealthReport>;
 }
 
 /**
@@ -150,6 +150,6 @@ export function chatGrpc({ rooms, messages, events, invitations, health }: ChatG
       return {};
     },
 
-    Health: async () => health.check(),
+    Health: () => health(),
   };
 }

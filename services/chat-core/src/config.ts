@@ -21,7 +21,8 @@ export interface ChatCoreConfig {
   nodeEnv: ChatCoreEnv['NODE_ENV'];
   logLevel: ChatCoreEnv['LOG_LEVEL'];
   databaseUrl: string;
-  redis: { url: string; prefix: string };
+  /** `url` undefined: single-node mode, no Redis (only the in-process composition of `pnpm start` runs so). */
+  redis: { url: string | undefined; prefix: string };
   grpc: { host: string; port: number };
   authGrpcUrl: string;
   grpcDeadlineMs: number;

@@ -1,13 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import {
-  assertPostgresReachable,
-  assertRedisReachable,
-  createLogger,
-  createPool,
-  createRedis,
-  ensureDatabase,
-  migrate,
-} from '@chat/common';
+import { checkHealth, ConfigError, closeRedis, createLogger, openDatabase, openRedis, type HealthCheck, type Redis } from '@chat/common';
 import { chatService, createAuthClient, implement, startGrpcServer } from '@chat/grpc';
 import { adminGrpc } from './admin/admin.grpc.ts';
 import { AdminRoomStore } from './admin/admin-room-store.ts';
@@ -17,9 +9,9 @@ import { ChatDb } from './chat-db.ts';
 import { chatGrpc, toProtoEvent, toProtoMessage, type ChatRpcs } from './chat.grpc.ts';
 import type { ChatCoreConfig } from './config.ts';
 import { EventsService } from './events/events-service.ts';
+import type { EventBus } from './events/event-bus.ts';
 import { OutboxPublisher } from './events/outbox-publisher.ts';
 import { RedisEventBus } from './events/redis-event-bus.ts';
-import { HealthService } from './health.ts';
 import { InvitationsService } from './invitations/invitations-service.ts';
 import { AppendQueue } from './messages/append-queue.ts';
 import { MessagesService } from './messages/messages-service.ts';
@@ -34,17 +26,31 @@ export interface ChatCoreHandle {
 
 const migrations = fileURLToPath(new URL('../migrations', import.meta.url));
 
-export async function start(config: ChatCoreConfig): Promise<ChatCoreHandle> {
+export interface ChatCoreOptions {
+  /**
+   * Single-node mode (config.redis.url unset): where events go instead of
+   * Redis, i.e. the in-process bus of the router in the same process.
+   */
+  bus?: EventBus;
+}
+
+export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {}): Promise<ChatCoreHandle> {
   const log = createLogger('chat-core', config.logLevel);
-  // Local development may point at a database that does not exist yet; tests get theirs made.
-  if (config.nodeEnv === 'development') await ensureDatabase(config.databaseUrl).catch(() => undefined);
-  await assertPostgresReachable(config.databaseUrl);
-  await assertRedisReachable(config.redis.url);
-  const pool = createPool(config.databaseUrl);
-  const redis = createRedis(config.redis.url);
-  redis.on('error', (error: Error) => log.warn({ err: error }, 'redis connection error'));
+  if (!config.redis.url && !options.bus) {
+    throw new ConfigError('REDIS_URL: required (events reach the routers through Redis); `pnpm start` without it runs every service in one process');
+  }
+  const pool = await openDatabase({ url: config.databaseUrl, nodeEnv: config.nodeEnv, schema: 'chat', migrations });
+  let redis: Redis | undefined;
+  try {
+    redis = config.redis.url ? await openRedis(config.redis.url, log) : undefined;
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const checks: Record<string, HealthCheck> = { postgres: () => pool.query('SELECT 1') };
+  if (redis) checks.redis = () => redis.ping();
   const auth = createAuthClient(config.authGrpcUrl, config.grpcDeadlineMs);
-  const bus = new RedisEventBus(redis, config.redis.prefix);
+  const bus = redis ? new RedisEventBus(redis, config.redis.prefix) : options.bus!;
   const publisher = new OutboxPublisher({
     databaseUrl: config.databaseUrl,
     bus,
@@ -54,7 +60,6 @@ export async function start(config: ChatCoreConfig): Promise<ChatCoreHandle> {
   });
 
   try {
-    await migrate(pool, 'chat', migrations);
     const db = new ChatDb(pool, () => publisher.wake());
     const queue = new AppendQueue(db);
     const directory = new GrpcUserDirectory(auth);
@@ -64,7 +69,7 @@ export async function start(config: ChatCoreConfig): Promise<ChatCoreHandle> {
       messages: new MessagesService({ db, queue, bus, features: config.features, limits: config.limits }),
       events: new EventsService(db.read),
       invitations,
-      health: new HealthService({ postgres: () => pool.query('SELECT 1'), redis: () => redis.ping() }),
+      health: () => checkHealth(checks),
     });
     const adminRooms = new AdminRoomStore(pool);
     const admin = adminGrpc({
@@ -88,14 +93,14 @@ export async function start(config: ChatCoreConfig): Promise<ChatCoreHandle> {
         await publisher.stop();
         // 4. Only now are Redis (the bus) and the pool unused.
         auth.close();
-        await redis.quit().catch(() => redis.disconnect());
+        if (redis) await closeRedis(redis);
         await pool.end();
       },
     };
   } catch (error) {
     await publisher.stop();
     auth.close();
-    redis.disconnect();
+    redis?.disconnect();
     await pool.end();
     throw error;
   }

@@ -38,7 +38,8 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
   app.register(jsonBody);
   app.register(httpErrors, { bodyLimit: config.http.bodyLimit });
   app.register(finiteNumbers);
-  // Per-route limits only (routes opt in with `config.rateLimit`), shared by every gateway through Redis.
+  // Per-route limits only (routes opt in with `config.rateLimit`), shared by every gateway through Redis
+  // (in this process's memory in single-node mode, the plugin's own store).
   app.register(rateLimit, (parent) => ({
     global: false,
     redis: parent.redis,

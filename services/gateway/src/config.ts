@@ -31,7 +31,8 @@ export interface GatewayConfig {
   nodeEnv: GatewayEnv['NODE_ENV'];
   logLevel: GatewayEnv['LOG_LEVEL'];
   http: { host: string; port: number; bodyLimit: number; trustProxy: boolean };
-  redis: { url: string; prefix: string };
+  /** `url` undefined: single-node mode, no Redis (only the in-process composition of `pnpm start` runs so). */
+  redis: { url: string | undefined; prefix: string };
   authGrpcUrl: string;
   chatGrpcUrl: string;
   grpcDeadlineMs: number;

@@ -12,7 +12,7 @@ export interface GatewayHandle {
 
 export async function start(config: GatewayConfig): Promise<GatewayHandle> {
   const log = createLogger('gateway', config.logLevel);
-  await assertRedisReachable(config.redis.url);
+  if (config.redis.url) await assertRedisReachable(config.redis.url);
   const app = buildApp({ config, log });
   try {
     await app.listen({ host: config.http.host, port: config.http.port });

@@ -42,7 +42,8 @@ export interface RouterConfig {
     corsOrigin: string[] | true;
     transports: Transport[];
   };
-  redis: { url: string; prefix: string };
+  /** `url` undefined: single-node mode, no Redis (only the in-process composition of `pnpm start` runs so). */
+  redis: { url: string | undefined; prefix: string };
   authGrpcUrl: string;
   chatGrpcUrl: string;
   grpcDeadlineMs: number;

@@ -1,14 +1,8 @@
 /**
- * The wiring chat-core's publisher and every router's Socket.IO server must
- * share, or events go nowhere. Routers configure `@socket.io/redis-adapter`
- * with the same key; both sides derive it from their REDIS_PREFIX.
+ * How chat-core addresses the routers' sockets. The key and namespace both
+ * sides must agree on come from @chat/common, which the router imports too.
  */
-
-/** The Redis key (channel prefix) of the emitter/adapter pair: `${REDIS_PREFIX}:socket.io`. */
-export const socketIoKey = (redisPrefix: string): string => `${redisPrefix}:socket.io`;
-
-/** The Socket.IO namespace clients connect to. */
-export const CHAT_NAMESPACE = '/chat';
+export { CHAT_NAMESPACE, socketIoKey } from '@chat/common';
 
 /** A chat room's Socket.IO room is named by the room id itself. */
 export const roomChannel = (roomId: string): string => roomId;

@@ -5,7 +5,8 @@ import type { Redis } from '@chat/common';
 export interface HealthRoutesOptions {
   auth: Pick<AuthClient, 'Health'>;
   chat: Pick<ChatClient, 'Health'>;
-  redis: Pick<Redis, 'ping'>;
+  /** Absent in single-node mode, where nothing depends on Redis. */
+  redis?: Pick<Redis, 'ping'> | undefined;
 }
 
 /** Short, so a load balancer's probe gets an answer before its own timeout. */
@@ -44,9 +45,9 @@ export const healthRoutes: FastifyPluginAsync<HealthRoutesOptions> = async (app,
     const [authStatus, chatStatus, redisStatus] = await Promise.all([
       check(async () => (await auth.Health({}, { deadlineMs: CHECK_TIMEOUT_MS })).status === 'SERVING'),
       check(async () => (await chat.Health({}, { deadlineMs: CHECK_TIMEOUT_MS })).status === 'SERVING'),
-      check(async () => (await redis.ping()) === 'PONG'),
+      redis ? check(async () => (await redis.ping()) === 'PONG') : undefined,
     ]);
-    const checks = { auth: authStatus, chat: chatStatus, redis: redisStatus };
+    const checks = { auth: authStatus, chat: chatStatus, ...(redisStatus ? { redis: redisStatus } : {}) };
     const ok = Object.values(checks).every((s) => s === 'ok');
     return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable', checks });
   });

@@ -1,4 +1,4 @@
-import { DomainError, type Logger, type Redis } from '@chat/common';
+import { DomainError, type Logger, type WindowCounters } from '@chat/common';
 
 export interface MessageRateLimit {
   /** Counts one event of the user's; throws RESOURCE_EXHAUSTED (retry after 1 s) past the limit. */
@@ -7,12 +7,13 @@ export interface MessageRateLimit {
 
 /**
  * Messages (typing signals included) per user per second, counted in Redis
- * so the limit holds for the user's sockets on every router together. A
- * fixed one-second window: one INCR per event, and the answer says when the
- * next window opens. Redis away: events pass uncounted rather than all
- * failing, as the gateway's limits do.
+ * so the limit holds for the user's sockets on every router together (in
+ * memory in single-node mode, where there is one router). Fixed one-second
+ * windows aligned on the clock's seconds, so the answer can say "in 1 s".
+ * Redis away: events pass uncounted rather than all failing, as the
+ * gateway's limits do.
  */
-export function createMessageRateLimit(redis: Redis, prefix: string, perSecond: number, log: Logger): MessageRateLimit {
+export function createMessageRateLimit(windows: WindowCounters, prefix: string, perSecond: number, log: Logger): MessageRateLimit {
   if (perSecond === 0) return { take: async () => undefined };
   return {
     async take(userId) {
@@ -20,8 +21,8 @@ export function createMessageRateLimit(redis: Redis, prefix: string, perSecond: 
       const key = `${prefix}:router:message-rate:${userId}:${second}`;
       let count: number;
       try {
-        const replies = await redis.multi().incr(key).expire(key, 2).exec();
-        count = Number(replies?.[0]?.[1]);
+        // Two seconds: the key of a second must outlive it, whatever the clocks of Redis and this process say.
+        ({ count } = await windows.hit(key, 2));
       } catch (error) {
         log.warn({ err: error }, 'message rate limit unavailable: event not counted');
         return;

@@ -2,18 +2,13 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { createAdapter, type RedisAdapter } from '@socket.io/redis-adapter';
 import { Adapter as InMemoryAdapter } from 'socket.io-adapter';
-import type { Redis } from '@chat/common';
+import { CHAT_NAMESPACE, CHAT_NAMESPACE_ALIAS, socketIoKey, type Redis } from '@chat/common';
 import type { RouterConfig } from '../config.ts';
 import { AliasAdapter } from './alias-adapter.ts';
 import type { ChatNamespace, ChatServer } from './chat-socket.ts';
 
 export const SOCKET_PATH = '/realtime';
-export const CHAT_NAMESPACE = '/chat';
-/** What socket.io-client makes of the tutorial's `http://localhost:3001/chat/`. */
-export const CHAT_NAMESPACE_ALIAS = '/chat/';
-
-/** chat-core's emitter publishes under the same key (its realtime-channel.ts); both derive it from REDIS_PREFIX. */
-export const socketIoKey = (redisPrefix: string): string => `${redisPrefix}:socket.io`;
+export { CHAT_NAMESPACE, CHAT_NAMESPACE_ALIAS };
 
 export interface SocketServer {
   http: HttpServer;
@@ -24,9 +19,11 @@ export interface SocketServer {
 
 /**
  * Socket.IO on its own HTTP server, with the Redis adapter so every router
- * delivers chat-core's events to its own sockets. Not listening yet.
+ * delivers chat-core's events to its own sockets. Without Redis (single-node
+ * mode) every namespace keeps the in-memory adapter and chat-core, in the
+ * same process, drives both chat namespaces itself. Not listening yet.
  */
-export function createSocketServer(config: Pick<RouterConfig, 'socket' | 'redis'>, redis: { pub: Redis; sub: Redis }): SocketServer {
+export function createSocketServer(config: Pick<RouterConfig, 'socket' | 'redis'>, redis: { pub: Redis; sub: Redis } | undefined): SocketServer {
   // engine.io answers its own path; anything else would otherwise hang until the client gives up.
   const http = createServer((_req, res) => {
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `Socket.IO is served at ${SOCKET_PATH}` }));
@@ -37,7 +34,7 @@ export function createSocketServer(config: Pick<RouterConfig, 'socket' | 'redis'
     transports: config.socket.transports,
     maxHttpBufferSize: config.socket.maxBufferBytes,
     cors: { origin: config.socket.corsOrigin },
-    adapter: adapterFactory(redis, socketIoKey(config.redis.prefix)),
+    ...(redis ? { adapter: adapterFactory(redis, socketIoKey(config.redis.prefix)) } : {}),
   });
   // The namespace everyone must use; a client on the default one would otherwise sit connected, receiving nothing.
   io.of('/').use((_socket, next) => next(new Error(`connect to the ${CHAT_NAMESPACE} namespace, e.g. http://host:port${CHAT_NAMESPACE}`)));
