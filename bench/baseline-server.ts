@@ -5,8 +5,7 @@
 // Run as its own process: `node --import tsx bench/baseline-server.ts [port]`.
 // It prints one JSON line {"listening": port} when ready and stops on SIGTERM.
 import { createServer } from 'node:http';
-import type { Socket } from 'socket.io';
-import { SocketIoServer } from './deps.ts';
+import { SocketIoServer, type ServerSocket as Socket } from './deps.ts';
 
 type Ack = (response: unknown) => void;
 
