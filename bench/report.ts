@@ -72,6 +72,14 @@ export function headline(r: Results): Headline {
   return h;
 }
 
+/** One line per target summing every step: the line a CI smoke test reads. */
+function integrityLine(t: FanoutTargetResult): string {
+  const steps = [...t.steps, ...(t.halfRate ? [t.halfRate] : [])];
+  const sum = (k: 'missing' | 'duplicates' | 'reordered' | 'mismatched' | 'leaked') => steps.reduce((n, s) => n + s.integrity[k], 0);
+  const acked = steps.reduce((n, s) => n + s.acked, 0);
+  return `Integrity (${t.target}): ${acked} acknowledged messages over ${steps.length} steps: ${sum('missing')} lost, ${sum('duplicates')} duplicated, ${sum('reordered')} reordered, ${sum('mismatched')} seq mismatches, ${sum('leaked')} leaked`;
+}
+
 export function render(r: Results, h: Headline): string {
   const out: string[] = [];
   const f = r.fanout;
@@ -79,6 +87,7 @@ export function render(r: Results, h: Headline): string {
     out.push(`\nFan-out (latency in ms, emit → receipt at the other members; sustained: p99 ≤ ${P99_LIMIT_MS} ms, no errors, integrity ok)`);
     const steps = [...(f.ours ? [...f.ours.steps, ...(f.ours.halfRate ? [f.ours.halfRate] : [])] : []), ...(f.baseline ? [...f.baseline.steps, ...(f.baseline.halfRate ? [f.baseline.halfRate] : [])] : [])];
     out.push(table(['target', 'step', 'acked/s', 'deliv/s', 'p50', 'p95', 'p99', 'max', 'ack p50', 'ack p99', 'errors', 'integrity', 'srv cpu%', 'cli cpu%', 'sustained'], steps.map(stepRow)));
+    for (const t of [f.ours, f.baseline]) if (t) out.push(integrityLine(t));
     if (f.stored) out.push(`Postgres: ${f.stored.checked} acknowledged messages in ${f.stored.roomsChecked} rooms checked: ${f.stored.problems.length === 0 ? 'each stored exactly once, logs gap-free' : f.stored.problems.join('\n  ')}`);
   }
   const c = r.connections;
