@@ -3,7 +3,8 @@ import { loadChatCoreConfig, start as startChatCore, type ChatCoreHandle } from 
 import { loadGatewayConfig, start as startGateway, type GatewayHandle } from '@chat/gateway';
 import { createAuthClient, createChatClient, type AuthClient, type ChatClient } from '@chat/grpc';
 import { loadRouterConfig, start as startRouter, type RouterHandle } from '@chat/router';
-import type { TestEnv } from '@chat/testing';
+import { isSingleNodeRun, type TestEnv } from '@chat/testing';
+import { startSingleNode } from '../scripts/embedded/single-node.ts';
 
 export interface StackOptions {
   /** How many routers, each on its own port, sharing the test file's Redis prefix. */
@@ -42,6 +43,7 @@ export const TEST_PASSWORD = 'correct horse battery staple';
  * afterAll; it closes in reverse start order.
  */
 export async function startStack(testEnv: TestEnv, { routers = 1, env = {} }: StackOptions = {}): Promise<Stack> {
+  if (isSingleNodeRun()) return startSingleNodeStack(testEnv, { routers, env });
   const closers: (() => Promise<void>)[] = [];
   const closeAll = async () => {
     // Reverse start order: entry points first, their upstreams last.
@@ -104,6 +106,46 @@ export async function startStack(testEnv: TestEnv, { routers = 1, env = {} }: St
     await closeAll();
     throw error;
   }
+}
+
+/**
+ * The `single-node` test project: the four services in this process without
+ * Redis, as `pnpm start` runs them without REDIS_URL. Its one router stands
+ * for each of the `routers` asked for (every URL is the same), so a test
+ * written for several routers checks the same guarantees on one.
+ */
+async function startSingleNodeStack(testEnv: TestEnv, { routers = 1, env = {} }: StackOptions): Promise<Stack> {
+  const node = await startSingleNode({
+    ...testEnv.env,
+    ...env,
+    AUTH_GRPC_PORT: '0',
+    CHAT_GRPC_PORT: '0',
+    GATEWAY_HOST: '127.0.0.1',
+    GATEWAY_PORT: '0',
+    ROUTER_HOST: '127.0.0.1',
+    CLIENT_SOCKET_PORT: '0',
+  });
+  const authClient = createAuthClient(`127.0.0.1:${node.auth.grpcPort}`, 10_000);
+  const chatClient = createChatClient(`127.0.0.1:${node.chat.grpcPort}`, 10_000);
+  const gatewayUrl = `http://127.0.0.1:${node.gateway.port}`;
+  const routerUrl = `http://127.0.0.1:${node.router.port}`;
+  const oneRouter = async (): Promise<never> => {
+    throw new Error('single-node mode runs one router: this test belongs to the server project only');
+  };
+  return {
+    gatewayUrl,
+    routerUrls: Array.from({ length: routers }, () => routerUrl),
+    authClient,
+    chatClient,
+    registerAndLogin: (email, password = TEST_PASSWORD) => registerAndLogin(gatewayUrl, email, password),
+    addRouter: oneRouter,
+    stopRouter: oneRouter,
+    async close() {
+      authClient.close();
+      chatClient.close();
+      await node.close();
+    },
+  };
 }
 
 async function registerAndLogin(gatewayUrl: string, email: string, password: string): Promise<LoggedInUser> {

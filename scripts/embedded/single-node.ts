@@ -1,13 +1,14 @@
-import { loadAuthConfig, start as startAuth } from '@chat/auth';
-import { LocalEventBus, loadChatCoreConfig, start as startChatCore } from '@chat/chat-core';
-import { loadGatewayConfig, start as startGateway } from '@chat/gateway';
-import { loadRouterConfig, start as startRouter } from '@chat/router';
+import { loadAuthConfig, start as startAuth, type AuthHandle } from '@chat/auth';
+import { LocalEventBus, loadChatCoreConfig, start as startChatCore, type ChatCoreHandle } from '@chat/chat-core';
+import { loadGatewayConfig, start as startGateway, type GatewayHandle } from '@chat/gateway';
+import { loadRouterConfig, start as startRouter, type RouterHandle } from '@chat/router';
 
 export interface SingleNodeHandle {
-  gatewayPort: number;
-  routerPort: number;
-  authGrpcPort: number;
-  chatGrpcPort: number;
+  auth: AuthHandle;
+  chat: ChatCoreHandle;
+  gateway: GatewayHandle;
+  router: RouterHandle;
+  /** Closes the four in reverse start order. */
   close(): Promise<void>;
 }
 
@@ -52,7 +53,7 @@ export async function startSingleNode(env: NodeJS.ProcessEnv): Promise<SingleNod
     closers.push(() => router.close());
     bus.attach(router.namespaces);
 
-    return { gatewayPort: gateway.port, routerPort: router.port, authGrpcPort: auth.grpcPort, chatGrpcPort: chat.grpcPort, close };
+    return { auth, chat, gateway, router, close };
   } catch (error) {
     await close();
     throw error;

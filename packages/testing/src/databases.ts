@@ -31,13 +31,17 @@ const isAlive = (pid: number): boolean => {
   }
 };
 
-export const serverUrl = (): string => process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
+/** The `single-node` test project: its files run the services without Redis, on the embedded Postgres its global setup started. */
+export const isSingleNodeRun = (): boolean => process.env.CHAT_TEST_MODE === 'single-node';
+
+export const serverUrl = (): string =>
+  (isSingleNodeRun() ? process.env.TEST_EMBEDDED_DATABASE_SERVER : undefined) ?? process.env.TEST_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432';
 export const redisUrl = (): string => process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-export const databaseUrl = (name: string): string => `${serverUrl()}/${name}`;
+export const databaseUrl = (name: string, server = serverUrl()): string => `${server}/${name}`;
 
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl('postgres') });
+async function admin<T>(fn: (client: pg.Client) => Promise<T>, server = serverUrl()): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl('postgres', server) });
   await client.connect();
   try {
     return await fn(client);
@@ -51,7 +55,7 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
  * this run's own, after removing what runs that crashed left behind (their
  * owning process is gone).
  */
-export async function createTemplate(): Promise<void> {
+export async function createTemplate(server = serverUrl()): Promise<void> {
   const run = String(process.pid);
   process.env[RUN_ENV] = run;
   await admin(async (client) => {
@@ -63,8 +67,8 @@ export async function createTemplate(): Promise<void> {
       if (Number.isInteger(owner) && !isAlive(owner)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     }
     await client.query(`CREATE DATABASE "${templateName(run)}"`);
-  });
-  const pool = createPool(databaseUrl(templateName(run)), 1);
+  }, server);
+  const pool = createPool(databaseUrl(templateName(run), server), 1);
   try {
     for (const [schema, dir] of SERVICE_MIGRATIONS) await migrate(pool, schema, dir);
   } finally {
@@ -72,8 +76,8 @@ export async function createTemplate(): Promise<void> {
   }
 }
 
-export async function dropTemplate(): Promise<void> {
-  await admin((client) => client.query(`DROP DATABASE IF EXISTS "${templateName(runId())}" WITH (FORCE)`));
+export async function dropTemplate(server = serverUrl()): Promise<void> {
+  await admin((client) => client.query(`DROP DATABASE IF EXISTS "${templateName(runId())}" WITH (FORCE)`), server);
 }
 
 export interface TestDatabase {

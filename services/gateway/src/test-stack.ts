@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { loadAuthConfig, start as startAuth, type AuthHandle } from '@chat/auth';
 import { loadChatCoreConfig, start as startChatCore, type ChatCoreHandle } from '@chat/chat-core';
-import type { TestEnv } from '@chat/testing';
+import { isSingleNodeRun, type TestEnv } from '@chat/testing';
+import { startSingleNode } from '../../../scripts/embedded/single-node.ts';
 import { buildApp } from './app.ts';
 import { loadGatewayConfig } from './config.ts';
 
@@ -18,6 +19,12 @@ export interface TestStack {
  * config; each reads only its own variables.
  */
 export async function startTestStack(env: TestEnv, extra: Record<string, string> = {}): Promise<TestStack> {
+  if (isSingleNodeRun()) {
+    // The `single-node` test project: the services in this process without Redis, as `pnpm start` runs them without REDIS_URL.
+    const ports = { AUTH_GRPC_PORT: '0', CHAT_GRPC_PORT: '0', GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0', ROUTER_HOST: '127.0.0.1', CLIENT_SOCKET_PORT: '0' };
+    const node = await startSingleNode({ ...env.env, ...ports, ...extra });
+    return { app: node.gateway.app, auth: node.auth, chat: node.chat, close: node.close };
+  }
   const auth = await startAuth(loadAuthConfig({ ...env.env, AUTH_GRPC_PORT: '0', ...extra }));
   // chat-core checks participants with auth's GetUsers, so it must know where auth is.
   const authAddress = `127.0.0.1:${auth.grpcPort}`;

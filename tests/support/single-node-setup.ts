@@ -1,0 +1,39 @@
+// Vitest global setup of the `single-node` project: an embedded Postgres of
+// the run's own (what `pnpm start` runs without DATABASE_URL) holding the
+// migrated template its files copy. Its URL reaches the workers through the
+// environment, which they inherit from this main process.
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTemplate, dropTemplate } from '@chat/testing';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../scripts/embedded/postgres.ts';
+
+let dir: string | undefined;
+let postgres: EmbeddedPostgresHandle | undefined;
+let server: string | undefined;
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+export async function setup(): Promise<void> {
+  dir = mkdtempSync(join(tmpdir(), 'chat-single-node-'));
+  // Run as root, Postgres runs as the `postgres` user, which must reach its data folder.
+  chmodSync(dir, 0o755);
+  const port = await freePort();
+  postgres = await startEmbeddedPostgres(join(dir, 'pg'), port);
+  server = `postgres://postgres:postgres@127.0.0.1:${port}`;
+  process.env.TEST_EMBEDDED_DATABASE_SERVER = server;
+  await createTemplate(server);
+}
+
+export async function teardown(): Promise<void> {
+  if (server) await dropTemplate(server).catch(() => undefined);
+  await postgres?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
