@@ -10,7 +10,7 @@ export interface StackOptions {
   routers: number;
   postgresUrl: string;
   redisUrl: string;
-  /** Node writes a .cpuprofile per service here when it exits (SIGTERM's orderly close). */
+  /** Node writes .cpuprofile files (one per thread) into <dir>/<service> when the service exits (SIGTERM's orderly close). */
   cpuProfDir?: string | undefined;
 }
 
@@ -106,8 +106,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // A full run outlasts the default 15 minutes; sockets must not expire mid-step.
     ACCESS_TOKEN_TTL: String(24 * 3600),
   };
-  const profile = (name: string) =>
-    options.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfDir, '--cpu-prof-name', `${name}.cpuprofile`] : [];
+  // A folder per service, and node's default file names: tsx's loader thread writes a profile of its own, which a
+  // fixed --cpu-prof-name would let overwrite the main thread's.
+  const profile = (name: string) => (options.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', `${options.cpuProfDir}/${name}`] : []);
   const spawnService = (name: string, script: string, extraEnv: Record<string, string> = {}) =>
     spawnNode(name, script, [], { ...env, ...extraEnv }, profile(name));
   const started: Child[] = [];
