@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool } from '@chat/common';
@@ -52,7 +53,21 @@ let roomIds: string[] = [];
 let members: number[][] = [];
 let disconnects = 0;
 
+/**
+ * Node raises its soft descriptor limit to the hard one at start, so this
+ * process (2,000 client sockets) and each router (1,000 and its own) get
+ * the hard limit they inherit; below that the sockets would fail with EMFILE.
+ */
+function checkDescriptorLimit(needed: number): void {
+  const line = readFileSync('/proc/self/limits', 'utf8').split('\n').find((l) => l.startsWith('Max open files'));
+  const soft = line?.split(/\s+/)[3];
+  if (soft !== 'unlimited' && Number(soft) < needed) {
+    throw new Error(`the soak needs ${needed} open files in one process, the limit is ${soft}: raise it (ulimit -Hn ${needed}) and run again`);
+  }
+}
+
 beforeAll(async () => {
+  checkDescriptorLimit(PLAN.users * PLAN.socketsPerUser + 500);
   const { world } = fixture;
   const started = Date.now();
   ({ users, roomIds, members } = await createSoakUsers(world.gatewayUrl, PLAN));
