@@ -17,16 +17,27 @@ const isAlive = (pid: number): boolean => {
   }
 };
 
+function readPostmasterPid(dataDir: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(resolve(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function exited(pid: number): Promise<void> {
+  while (isAlive(pid)) await new Promise((r) => setTimeout(r, 100));
+}
+
 /**
  * A postmaster left running by a parent that died with kill -9 holds
  * postmaster.pid and the port: stop it (fast shutdown) before starting ours.
  * A stale pid file of a dead process is Postgres's own business.
  */
 async function stopOrphan(dataDir: string): Promise<void> {
-  const pidFile = resolve(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const pid = readPostmasterPid(dataDir);
+  if (pid === undefined || !isAlive(pid)) return;
   let cmdline = '';
   try {
     cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
@@ -79,8 +90,15 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   } finally {
     await client.end();
   }
+  const postmaster = readPostmasterPid(dir);
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/chat`,
-    stop: () => pg.stop(),
+    async stop() {
+      // Ctrl-C in a terminal reaches the whole process group, Postgres too: it
+      // may be stopping or gone already, and the library's stop() would then
+      // wait forever for an exit event that has fired. Done when the postmaster is.
+      if (postmaster === undefined || !isAlive(postmaster)) return;
+      await Promise.race([pg.stop(), exited(postmaster)]);
+    },
   };
 }
