@@ -1,7 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import { curl, freePort, json, pnpmStart, registerAndLogin, runTutorial, type StartedStack, type TutorialRun } from './support/tutorial.ts';
@@ -166,4 +168,33 @@ describe('pnpm start with no DATABASE_URL and no REDIS_URL', () => {
     expect(await stack.interrupt()).toBe(0);
     expect(postgresPids()).toEqual([]);
   }, 180_000);
+});
+
+describe('pnpm start refuses what embedded mode cannot be', () => {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  /** The start script with the given variables and no URLs; resolves with its exit code and output. */
+  const startWith = async (vars: Record<string, string>) => {
+    const clean = { ...env, ...vars };
+    delete clean.EMBEDDED_PG_DIR;
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env: clean, timeout: 30_000 });
+      return { code: 0, output: stdout + stderr };
+    } catch (error) {
+      const failed = error as { code?: number; stdout?: string; stderr?: string };
+      return { code: failed.code, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+    }
+  };
+
+  it('never in production: NODE_ENV=production without the URLs names both and exits 1', async () => {
+    const { code, output } = await startWith({ NODE_ENV: 'production' });
+    expect(code).toBe(1);
+    expect(output).toContain('DATABASE_URL and REDIS_URL required when NODE_ENV=production');
+    expect(postgresPids()).toEqual([]);
+  });
+
+  it('one router only: ROUTERS=2 without REDIS_URL says why and exits 1', async () => {
+    const { code, output } = await startWith({ ROUTERS: '2' });
+    expect(code).toBe(1);
+    expect(output).toContain('ROUTERS=2 needs REDIS_URL');
+  });
 });
