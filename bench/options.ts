@@ -24,6 +24,8 @@ export interface BenchOptions {
   httpDuration: number;
   portBase: number;
   keepDatabase: boolean;
+  /** Embedded mode, as `pnpm start` runs with nothing configured: embedded Postgres and one process without Redis. */
+  embedded: boolean;
   /** Directory for node's --cpu-prof profiles of the services (undefined: no profiling). */
   cpuProfDir: string | undefined;
 }
@@ -48,6 +50,8 @@ export const usage = `pnpm bench [options]
   --http-duration SECONDS  each HTTP load run (default 10, quick 2)
   --port-base P            gateway on P, routers on P+1.., baselines on P+50, P+51 (default 3400)
   --keep-db                keep the bench database instead of dropping it
+  --embedded               ours in embedded mode (pnpm start with nothing set): embedded Postgres, the four
+                           services in one process, no Redis; one router
   --cpu-prof DIR           write a V8 CPU profile of each service into DIR when it stops (open in Chrome DevTools)`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
@@ -80,6 +84,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       'http-duration': { type: 'string' },
       'port-base': { type: 'string' },
       'keep-db': { type: 'boolean', default: false },
+      embedded: { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -99,6 +104,9 @@ export function parseOptions(argv: string[]): BenchOptions {
   const rooms = positive('rooms', values.rooms, quick ? 10 : 200);
   const members = positive('members', values.members, quick ? 5 : 10);
   const users = positive('users', values.users, Math.min(rooms * members, quick ? 10 : 200));
+  if (values.embedded && values.routers !== undefined && values.routers !== '1' && values.routers !== '0') {
+    throw new Error('--routers: embedded mode runs one router (nothing would carry events to a second)');
+  }
   if (members < 2) throw new Error('--members: a room needs at least 2 members for a fan-out');
   if (users < members) throw new Error(`--users: ${users} users cannot fill rooms of ${members} distinct members`);
   return {
@@ -117,6 +125,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     httpDuration: positive('http-duration', values['http-duration'], quick ? 2 : 10),
     portBase: positive('port-base', values['port-base'], 3400),
     keepDatabase: values['keep-db'],
+    embedded: values.embedded,
     cpuProfDir: values['cpu-prof'],
   };
 }

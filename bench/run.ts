@@ -10,7 +10,7 @@ import { runHttp } from './http-load.ts';
 import { parseOptions, usage, type BenchOptions } from './options.ts';
 import { root, spawnNode, stopChild, waitForJsonLine, type Child } from './processes.ts';
 import { headline, render, type Results } from './report.ts';
-import { dropDatabase, startStack, type Stack } from './stack.ts';
+import { dropDatabase, startBenchPostgres, startStack, type Stack } from './stack.ts';
 import { checkStored } from './stored-check.ts';
 import { baselineWorld, createWorld, type World } from './world.ts';
 
@@ -80,10 +80,12 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   // Lowercase and digits only: it names a database and a Redis prefix too.
   const runId = startedAt.toISOString().replace(/[-:.]/g, '').toLowerCase();
-  const postgresUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  // Embedded mode brings its own Postgres (a fresh data folder per run) and uses no Redis.
+  const embeddedPg = options.embedded ? await startBenchPostgres(options.portBase + 102) : undefined;
+  const postgresUrl = embeddedPg?.serverUrl ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   await assertPostgresReachable(postgresUrl);
-  await assertRedisReachable(redisUrl);
+  if (!options.embedded) await assertRedisReachable(redisUrl);
 
   const results: Results = {};
   const failures: string[] = [];
@@ -92,6 +94,7 @@ async function main(): Promise<number> {
     if (s.stack) await s.stack.stop();
     for (const c of [s.baseline, s.bareHttp]) if (c) await stopChild(c.process);
     if (s.stack && !options.keepDatabase) await dropDatabase(postgresUrl, `chat_bench_${runId}`).catch(() => undefined);
+    await embeddedPg?.stop();
   };
   let interrupted = false;
   const onSignal = () => {
@@ -110,7 +113,7 @@ async function main(): Promise<number> {
     const [baseline, bareHttp, stack] = await Promise.allSettled([
       sockets ? startBaseline('baseline', 'bench/baseline-server.ts', options.portBase + 50) : undefined,
       options.scenarios.includes('http') ? startBaseline('bare-http', 'bench/bare-http-server.ts', options.portBase + 51) : undefined,
-      startStack({ runId, portBase: options.portBase, routers: options.routers, postgresUrl, redisUrl, cpuProfDir: options.cpuProfDir }),
+      startStack({ runId, portBase: options.portBase, routers: options.routers, postgresUrl, redisUrl, cpuProfDir: options.cpuProfDir, singleNode: options.embedded }),
     ]);
     if (baseline.status === 'fulfilled') s.baseline = baseline.value;
     if (bareHttp.status === 'fulfilled') s.bareHttp = bareHttp.value;

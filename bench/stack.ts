@@ -1,6 +1,9 @@
 // Our stack as `pnpm start` runs it (one process per service), but on a fresh
 // database of its own, its own Redis prefix and ports of its own, so a bench
 // never touches a developer's data or collides with a running `pnpm start`.
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createPool, createRedis, type Pool } from '@chat/common';
 import { isPortOpen, spawnNode, stopChild, waitForPort, type Child } from './processes.ts';
 
@@ -10,6 +13,8 @@ export interface StackOptions {
   routers: number;
   postgresUrl: string;
   redisUrl: string;
+  /** Embedded mode's single node: the four services in one process without Redis, as `pnpm start` runs without REDIS_URL. */
+  singleNode?: boolean;
   /** Node writes .cpuprofile files (one per thread) into <dir>/<service> when the service exits (SIGTERM's orderly close). */
   cpuProfDir?: string | undefined;
 }
@@ -67,6 +72,31 @@ async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> 
   }
 }
 
+/**
+ * Embedded mode's Postgres (what `pnpm start` runs without DATABASE_URL), in
+ * a fresh data folder removed afterwards, so a bench never touches .data/pg.
+ */
+export async function startBenchPostgres(port: number): Promise<{ serverUrl: string; stop(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'chat-bench-pg-'));
+  // Run as root, Postgres runs as the `postgres` user, which must reach its data folder.
+  chmodSync(dir, 0o755);
+  // Imported only when used: it installs async-exit-hook, whose SIGINT/SIGTERM
+  // handlers would exit before the bench stops what it started. Taken back below.
+  const { startEmbeddedPostgres } = await import('../scripts/embedded/postgres.ts');
+  const pg = await startEmbeddedPostgres(join(dir, 'pg'), port).catch((error: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
+  return {
+    serverUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 export function stackPorts(portBase: number, routers: number) {
   return {
     gateway: portBase,
@@ -117,6 +147,25 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const child of [...started].reverse()) await stopChild(child.process);
   };
   try {
+    if (options.singleNode) {
+      // One process: it stands for every service (and is the one router), so each reading is of all four.
+      const node = spawnService('single-node', 'scripts/embedded/single-node-main.ts', { CLIENT_SOCKET_PORT: String(ports.routers[0]!) });
+      started.push(node);
+      await waitForPort(ports.routers[0]!, node);
+      await waitForPort(ports.gateway, node);
+      return {
+        databaseUrl: dbUrl,
+        redisPrefix,
+        gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
+        routerUrls: [`http://127.0.0.1:${ports.routers[0]!}`],
+        auth: node,
+        chatCore: node,
+        gateway: node,
+        routers: [node],
+        pids: () => ({ 'single-node': node.pid }),
+        stop: stopAll,
+      };
+    }
     const auth = spawnService('auth', 'services/auth/src/main.ts');
     started.push(auth);
     await waitForPort(ports.authGrpc, auth);
