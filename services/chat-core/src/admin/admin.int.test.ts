@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createAdapter } from '@socket.io/redis-adapter';
-import { Redis } from 'ioredis';
-import { Server } from 'socket.io';
-import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatClient } from '@chat/grpc';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { CHAT_NAMESPACE, socketIoKey, userChannel } from '../events/realtime-channel.ts';
+import { startListener, type Listener, type Received } from '../events/test-listener.ts';
 import { startTestStack, type TestStack } from '../test-stack.ts';
 
 /**
@@ -17,34 +11,14 @@ import { startTestStack, type TestStack } from '../test-stack.ts';
  * that admin changes reach sockets live like users' changes do.
  */
 
-interface Received {
-  event: string;
-  payload: Record<string, unknown>;
-}
-
 let env: TestEnv;
 let stack: TestStack;
 let chat: ChatClient;
-let http: HttpServer;
-let io: Server;
-let pub: Redis;
-let sub: Redis;
-let url: string;
-const sockets: Socket[] = [];
+let listener: Listener;
 const admin = randomUUID();
 let alice: string, bob: string, carol: string;
 
-async function client(userId: string): Promise<Received[]> {
-  const received: Received[] = [];
-  const socket = connect(`${url}${CHAT_NAMESPACE}`, { auth: { userId }, transports: ['websocket'], forceNew: true });
-  socket.onAny((event: string, payload: Record<string, unknown>) => received.push({ event, payload }));
-  sockets.push(socket);
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('connect_error', reject);
-  });
-  return received;
-}
+const client = async (userId: string): Promise<Received[]> => (await listener.client(userId)).received;
 
 const ofRoom = (received: Received[], room: string) => received.filter((r) => r.payload.room === room).map((r) => [r.event, r.payload]);
 const send = (userId: string, room: string, content: string) =>
@@ -54,20 +28,7 @@ const query = async <T>(sql: string, values: unknown[]) => (await stack.pool.que
 
 beforeAll(async () => {
   env = await createTestEnv();
-  pub = new Redis(env.redisUrl);
-  sub = pub.duplicate();
-  http = createServer();
-  io = new Server(http, { adapter: createAdapter(pub, sub, { key: socketIoKey(env.redisPrefix) }) });
-  io.of(CHAT_NAMESPACE).on('connection', (socket) => void socket.join(userChannel(socket.handshake.auth.userId as string)));
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  // The adapter subscribes asynchronously: wait until a broadcast through Redis gets through.
-  const probe = await client('probe');
-  await waitFor('the redis adapter to subscribe', async () => {
-    io.of(CHAT_NAMESPACE).to(userChannel('probe')).emit('probe', {});
-    await new Promise((r) => setTimeout(r, 50));
-    return probe.length > 0 ? true : undefined;
-  });
+  listener = await startListener(env);
   // Users may not delete their own messages here; an admin still can.
   stack = await startTestStack(env, { CHAT_ALLOW_MESSAGE_DELETE: 'false', CHAT_EXPLICIT_ROOM_JOINS: 'true' });
   chat = stack.chat.client;
@@ -75,11 +36,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const s of sockets) s.disconnect();
+  await listener?.close();
   await stack?.close();
-  await new Promise((resolve) => io?.close(resolve));
-  pub?.disconnect();
-  sub?.disconnect();
   await env?.cleanup();
 });
 

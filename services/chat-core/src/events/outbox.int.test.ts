@@ -1,9 +1,3 @@
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createAdapter } from '@socket.io/redis-adapter';
-import { Redis } from 'ioredis';
-import { Server } from 'socket.io';
-import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '@chat/common';
 import type { ChatClient } from '@chat/grpc';
@@ -11,7 +5,7 @@ import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
 import { startTestStack, type TestStack } from '../test-stack.ts';
 import { EventLog } from './event-log.ts';
 import { RoomStore } from '../rooms/room-store.ts';
-import { CHAT_NAMESPACE, socketIoKey, userChannel } from './realtime-channel.ts';
+import { startListener, type Listener, type Received } from './test-listener.ts';
 
 /**
  * The publisher against a real Socket.IO server wired the way routers are:
@@ -19,33 +13,13 @@ import { CHAT_NAMESPACE, socketIoKey, userChannel } from './realtime-channel.ts'
  * channel. Nothing here knows chat-core's internals beyond those constants.
  */
 
-interface Received {
-  event: string;
-  payload: Record<string, unknown>;
-}
-
 let env: TestEnv;
 let stack: TestStack;
 let chat: ChatClient;
-let http: HttpServer;
-let io: Server;
-let pub: Redis;
-let sub: Redis;
-let url: string;
-const sockets: Socket[] = [];
+let listener: Listener;
 let alice: string, bob: string, carol: string;
 
-async function client(userId: string): Promise<{ socket: Socket; received: Received[] }> {
-  const received: Received[] = [];
-  const socket = connect(`${url}${CHAT_NAMESPACE}`, { auth: { userId }, transports: ['websocket'], forceNew: true });
-  socket.onAny((event: string, payload: Record<string, unknown>) => received.push({ event, payload }));
-  sockets.push(socket);
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', resolve);
-    socket.once('connect_error', reject);
-  });
-  return { socket, received };
-}
+const client = (userId: string) => listener.client(userId);
 
 const ofRoom = (received: Received[], room: string) => received.filter((r) => r.payload.room === room);
 const send = (userId: string, room: string, content: string, content_type = '') =>
@@ -53,22 +27,7 @@ const send = (userId: string, room: string, content: string, content_type = '') 
 
 beforeAll(async () => {
   env = await createTestEnv();
-  pub = new Redis(env.redisUrl);
-  sub = pub.duplicate();
-  http = createServer();
-  io = new Server(http, { adapter: createAdapter(pub, sub, { key: socketIoKey(env.redisPrefix) }) });
-  // What a router does on connect (minus authentication): the socket joins its user's channel.
-  io.of(CHAT_NAMESPACE).on('connection', (socket) => void socket.join(userChannel(socket.handshake.auth.userId as string)));
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  // The adapter subscribes asynchronously: wait until a broadcast through Redis gets through.
-  const probe = await client('probe');
-  await waitFor('the redis adapter to subscribe', async () => {
-    await pub.publish('noop', '');
-    io.of(CHAT_NAMESPACE).to(userChannel('probe')).emit('probe', {});
-    await new Promise((r) => setTimeout(r, 50));
-    return probe.received.length > 0 ? true : undefined;
-  });
+  listener = await startListener(env);
 
   stack = await startTestStack(env);
   chat = stack.chat.client;
@@ -76,11 +35,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const s of sockets) s.disconnect();
+  await listener?.close();
   await stack?.close();
-  await new Promise((resolve) => io?.close(resolve));
-  pub?.disconnect();
-  sub?.disconnect();
   await env?.cleanup();
 });
 
