@@ -30,6 +30,34 @@ const toMessage = (r: MessageRow): Message => ({
 /** The largest bigint: "no upper bound" for a seq range, so every range query has the same index-friendly shape. */
 const MAX_SEQ = '9223372036854775807';
 
+// The same statement twice, differing only in the walk's direction, so each stays literal SQL.
+// The outer ORDER BY repeats the inner one: a join's output order is not guaranteed otherwise.
+const PAGE_FOR_MEMBER_NEWEST_FIRST = `
+  SELECT r.message_count, m.id, m.room_id, m.seq, m.sender_id, m.content, m.content_type, m.files, m.nonce, m.created_at, m.updated_at
+  FROM chat.rooms r
+  JOIN chat.members mb ON mb.room_id = r.id AND mb.user_id = $2
+  LEFT JOIN LATERAL (
+    SELECT * FROM chat.messages x
+    WHERE x.room_id = r.id AND x.deleted_at IS NULL AND x.seq < $3 AND x.seq > $4
+    ORDER BY x.seq DESC
+    OFFSET $5 LIMIT $6
+  ) m ON true
+  WHERE r.id = $1 AND r.deleted_at IS NULL
+  ORDER BY m.seq DESC`;
+
+const PAGE_FOR_MEMBER_OLDEST_FIRST = `
+  SELECT r.message_count, m.id, m.room_id, m.seq, m.sender_id, m.content, m.content_type, m.files, m.nonce, m.created_at, m.updated_at
+  FROM chat.rooms r
+  JOIN chat.members mb ON mb.room_id = r.id AND mb.user_id = $2
+  LEFT JOIN LATERAL (
+    SELECT * FROM chat.messages x
+    WHERE x.room_id = r.id AND x.deleted_at IS NULL AND x.seq < $3 AND x.seq > $4
+    ORDER BY x.seq ASC
+    OFFSET $5 LIMIT $6
+  ) m ON true
+  WHERE r.id = $1 AND r.deleted_at IS NULL
+  ORDER BY m.seq ASC`;
+
 export interface SeqRange {
   /** Exclusive bounds; null when unset. */
   beforeSeq: number | null;
@@ -138,17 +166,30 @@ export class MessageStore {
     return rows.map(toMessage);
   }
 
-  /** The page right after `after`, walking the index forwards (the caller shows it newest first). */
-  async pageOldestFirst(roomId: string, range: SeqRange, skip: number, limit: number): Promise<Message[]> {
-    const { rows } = await this.db.query<MessageRow>(
-      `SELECT id, room_id, seq, sender_id, content, content_type, files, nonce, created_at, updated_at
-       FROM chat.messages
-       WHERE room_id = $1 AND deleted_at IS NULL AND seq < $2 AND seq > $3
-       ORDER BY seq ASC
-       OFFSET $4 LIMIT $5`,
-      [roomId, range.beforeSeq ?? MAX_SEQ, range.afterSeq ?? 0, skip, limit],
+  /**
+   * A room's page for one of its participants, with the room's message count,
+   * in one round trip: null when the user is no participant of a live room.
+   * Membership, count and page were three sequential queries, and on a busy
+   * two-core machine each round trip through the event loops cost more than
+   * the index walk itself (docs/BENCHMARKS.md, "History page").
+   */
+  async pageInRoomForMember(
+    roomId: string,
+    userId: string,
+    range: SeqRange,
+    skip: number,
+    limit: number,
+    walk: 'newest-first' | 'oldest-first',
+  ): Promise<{ count: number; messages: Message[] } | null> {
+    const params = [roomId, userId, range.beforeSeq ?? MAX_SEQ, range.afterSeq ?? 0, skip, limit];
+    const { rows } = await this.db.query<{ message_count: string } & Partial<MessageRow>>(
+      walk === 'newest-first' ? PAGE_FOR_MEMBER_NEWEST_FIRST : PAGE_FOR_MEMBER_OLDEST_FIRST,
+      params,
     );
-    return rows.map(toMessage);
+    if (rows.length === 0) return null;
+    // An empty page still yields the room's row, with every message column null.
+    const messages = rows.filter((r) => r.id != null).map((r) => toMessage(r as MessageRow));
+    return { count: Number(rows[0]!.message_count), messages };
   }
 
   /**

@@ -72,14 +72,11 @@ export class MessagesService {
       return { messages: list, count };
     }
     const roomId = requireUuid('room_id', input.roomId);
-    if (!(await rooms.isMember(roomId, userId))) throw notFound(roomNotFound(roomId));
-    const range = { beforeSeq: before, afterSeq: after };
     // `after` alone pages forwards: the messages right after the cursor, still answered newest first.
-    const list =
-      after !== null && before === null
-        ? (await messages.pageOldestFirst(roomId, range, skip, limit)).reverse()
-        : await messages.pageNewestFirst(roomId, range, skip, limit);
-    return { messages: list, count: await rooms.messageCount(roomId) };
+    const forwards = after !== null && before === null;
+    const found = await messages.pageInRoomForMember(roomId, userId, { beforeSeq: before, afterSeq: after }, skip, limit, forwards ? 'oldest-first' : 'newest-first');
+    if (!found) throw notFound(roomNotFound(roomId));
+    return { messages: forwards ? found.messages.reverse() : found.messages, count: found.count };
   }
 
   async get(input: { userId: string; messageId: string }): Promise<Message> {
