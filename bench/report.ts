@@ -67,7 +67,8 @@ export function headline(r: Results): Headline {
     const b = both && c.baseline.steps.find((x) => x.sockets === both.sockets);
     if (both && b) h.bytesPerIdleSocket = { sockets: both.sockets, ours: both.bytesPerSocket, baseline: b.bytesPerSocket, ratio: ratio(both.bytesPerSocket, b.bytesPerSocket), target: '<= 1.5' };
   }
-  const runs = r.http?.runs.filter((x) => x.target === 'ours' && x.name.startsWith('history'));
+  // The target is a page's latency, so it is read from the runs with one client at a time.
+  const runs = r.http?.runs.filter((x) => x.target === 'ours' && x.name.startsWith('history') && x.connections === 1);
   if (runs && runs.length >= 2) h.historyPageP99Ms = { newest: runs[0]!.p99, deep: runs[1]!.p99, messages: r.http!.historyMessages, target: '< 10' };
   return h;
 }
@@ -98,8 +99,8 @@ export function render(r: Results, h: Headline): string {
     for (const t of [c.ours, c.baseline]) if (t?.stoppedBy) out.push(`${t.target} stopped: ${t.stoppedBy}`);
   }
   if (r.http) {
-    out.push(`\nHTTP (autocannon, 10 connections; history room of ${r.http.historyMessages} messages; latency in ms)`);
-    out.push(table(['target', 'request', 'req/s', 'p50', 'p99', 'max', 'non-2xx', 'errors'], r.http.runs.map((x) => [x.target, x.name, x.requestsPerSecond, x.p50, x.p99, x.max, x.non2xx, x.errors])));
+    out.push(`\nHTTP (autocannon; history room of ${r.http.historyMessages} messages; latency in ms)`);
+    out.push(table(['target', 'request', 'conn', 'req/s', 'p50', 'p99', 'max', 'non-2xx', 'errors'], r.http.runs.map((x) => [x.target, x.name, x.connections, x.requestsPerSecond, x.p50, x.p99, x.max, x.non2xx, x.errors])));
   }
   out.push('\nHeadline');
   const lines: Array<[string, string, string]> = [];
@@ -117,7 +118,7 @@ export function render(r: Results, h: Headline): string {
   }
   if (h.historyPageP99Ms) {
     const x = h.historyPageP99Ms;
-    lines.push([`50-message page p99, ${x.messages} messages (newest, deep)`, `${x.newest}, ${x.deep} ms`, x.target]);
+    lines.push([`50-message page p99, one client, ${x.messages} messages (newest, deep)`, `${x.newest}, ${x.deep} ms`, x.target]);
   }
   out.push(lines.length > 0 ? table(['measure', 'measured', 'target'], lines) : '(no pair of ours and the baseline was measured)');
   return out.join('\n');
