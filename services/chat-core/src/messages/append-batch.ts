@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { conflict, notFound, type DomainError } from '@chat/common';
 import type { Tx } from '../chat-db.ts';
 import { messagePayload } from '../events/room-event.ts';
-import type { LockedRoom } from '../rooms/room-store.ts';
 import { roomNotFound } from '../rooms/room.ts';
 import { sameMessage, type Message, type NewMessage } from './message.ts';
 
@@ -14,7 +13,7 @@ export interface AppendResult {
 
 export type Outcome = { ok: AppendResult } | { error: DomainError };
 
-const nonceKey = (senderId: string, nonce: string) => `${senderId}\u0000${nonce}`;
+const nonceKey = (roomId: string, senderId: string, nonce: string) => `${roomId}\u0000${senderId}\u0000${nonce}`;
 
 /** A stored message holding the nonce answers the retry, unless the retry says something else. */
 function answerRepeat(item: NewMessage, holder: Message): Outcome {
@@ -23,108 +22,98 @@ function answerRepeat(item: NewMessage, holder: Message): Outcome {
     : { error: conflict('nonce already used for a different message') };
 }
 
-/**
- * Writes one batch of a room's messages in the caller's transaction: the room
- * row lock, N messages with consecutive seqs, one last_seq bump of N and N
- * 'message' events. Each item gets its own outcome; only an unexpected
- * database error fails the whole batch.
- */
-export async function appendBatch(tx: Tx, roomId: string, items: NewMessage[]): Promise<Outcome[]> {
-  const outcomes: (Outcome | undefined)[] = new Array(items.length);
-  const room = await tx.rooms.lockLive(roomId);
-  if (!room) return items.map(() => ({ error: notFound(roomNotFound(roomId)) }));
+interface Item {
+  roomId: string;
+  message: NewMessage;
+}
 
-  const members = await tx.rooms.membersAmong(roomId, [...new Set(items.map((i) => i.senderId))]);
+/**
+ * Writes one batch of messages, from any number of rooms, in the caller's
+ * transaction: the rooms' row locks, one check of senders and nonces, the
+ * messages with each room's next consecutive seqs and the rooms' last_seq in
+ * one statement, and their 'message' events in one more. The statements per
+ * batch stay the same however many rooms it spans: on a busy machine the
+ * round trips, not the SQL, were the cost (docs/BENCHMARKS.md). Each item gets
+ * its own outcome, in the order given; only an unexpected database error
+ * fails the whole batch.
+ */
+export async function appendBatch(tx: Tx, items: Item[]): Promise<Outcome[]> {
+  const outcomes: (Outcome | undefined)[] = new Array(items.length);
+  const lastSeq = await tx.messages.lockLiveRooms([...new Set(items.map((i) => i.roomId))]);
+  const live = items.flatMap((item, i) => (lastSeq.has(item.roomId) ? [i] : []));
+  items.forEach((item, i) => {
+    if (!lastSeq.has(item.roomId)) outcomes[i] = { error: notFound(roomNotFound(item.roomId)) };
+  });
+  if (live.length === 0) return outcomes as Outcome[];
+
+  const check = await tx.messages.checkSenders(
+    live.map((i) => ({ roomId: items[i]!.roomId, senderId: items[i]!.message.senderId, nonce: items[i]!.message.nonce })),
+  );
   // A nonce repeated inside the batch is answered by its first occurrence.
   const firstIndex = new Map<string, number>();
   const followers: number[] = [];
-  let writers: number[] = [];
-  items.forEach((item, i) => {
-    if (!members.has(item.senderId)) return void (outcomes[i] = { error: notFound(roomNotFound(roomId)) });
-    if (item.nonce !== null) {
-      const key = nonceKey(item.senderId, item.nonce);
+  const taken: number[] = [];
+  const writers: number[] = [];
+  live.forEach((i, k) => {
+    const { roomId, message } = items[i]!;
+    if (!check.member[k]) return void (outcomes[i] = { error: notFound(roomNotFound(roomId)) });
+    if (message.nonce !== null) {
+      const key = nonceKey(roomId, message.senderId, message.nonce);
       if (firstIndex.has(key)) return void followers.push(i);
       firstIndex.set(key, i);
     }
-    writers.push(i);
+    (check.taken[k] ? taken : writers).push(i);
   });
 
   const holders = new Map<string, Message>();
-  const stored = await insertResolvingNonces(tx, room, items, writers, (i, holder) => {
-    holders.set(nonceKey(holder.senderId, holder.nonce!), holder);
-    outcomes[i] = answerRepeat(items[i]!, holder);
-  });
-  writers = writers.filter((i) => outcomes[i] === undefined);
+  for (const holder of await storedHolders(tx, items, taken)) holders.set(nonceKey(holder.roomId, holder.senderId, holder.nonce!), holder);
+  for (const i of taken) {
+    const { roomId, message } = items[i]!;
+    outcomes[i] = answerRepeat(message, holders.get(nonceKey(roomId, message.senderId, message.nonce!))!);
+  }
 
+  const stored = writers.map((i) => {
+    const { roomId, message } = items[i]!;
+    const seq = lastSeq.get(roomId)! + 1;
+    lastSeq.set(roomId, seq);
+    return toMessage(roomId, message, seq, check.now);
+  });
   if (stored.length > 0) {
-    await tx.rooms.advance(roomId, stored.length, stored.length);
-    await tx.events.append(
-      stored.map((m) => ({ roomId, seq: m.seq, type: 'message', payload: messagePayload(m), actorId: m.senderId })),
-    );
+    await tx.messages.insertAndAdvance(stored);
+    await tx.events.append(stored.map((m) => ({ roomId: m.roomId, seq: m.seq, type: 'message', payload: messagePayload(m), actorId: m.senderId })));
   }
   stored.forEach((message, k) => {
     outcomes[writers[k]!] = { ok: { message, duplicate: false } };
-    if (message.nonce !== null) holders.set(nonceKey(message.senderId, message.nonce), message);
+    if (message.nonce !== null) holders.set(nonceKey(message.roomId, message.senderId, message.nonce), message);
   });
   for (const i of followers) {
-    const item = items[i]!;
-    outcomes[i] = answerRepeat(item, holders.get(nonceKey(item.senderId, item.nonce!))!);
+    const { roomId, message } = items[i]!;
+    outcomes[i] = answerRepeat(message, holders.get(nonceKey(roomId, message.senderId, message.nonce!))!);
   }
   return outcomes as Outcome[];
 }
 
-/**
- * Inserts the writers' messages with seqs following the room's last seq. A
- * nonce already stored makes the unique constraint skip its row; the
- * statement is then undone to the savepoint (so seqs stay gap-free), the
- * holders of those nonces are read and reported, and the rest is inserted
- * again. Under the room lock nothing else can take a nonce in between, so
- * the second attempt succeeds.
- */
-async function insertResolvingNonces(
-  tx: Tx,
-  room: LockedRoom,
-  items: NewMessage[],
-  writers: number[],
-  onRepeat: (index: number, holder: Message) => void,
-): Promise<Message[]> {
-  let pending = writers;
-  for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt === 3) throw new Error(`room ${room.id}: nonce conflicts did not resolve`);
-    const rows = pending.map((i, k) => toMessage(room, items[i]!, room.lastSeq + k + 1));
-    const guarded = rows.some((m) => m.nonce !== null);
-    if (guarded) await tx.savepoint();
-    const inserted = await tx.messages.insertMany(rows);
-    if (inserted.size === rows.length) return rows;
-    await tx.rollbackToSavepoint();
-    const clashing = pending.filter((_, k) => !inserted.has(rows[k]!.id));
-    const holders = await tx.messages.findByNonces(
-      room.id,
-      clashing.map((i) => ({ senderId: items[i]!.senderId, nonce: items[i]!.nonce! })),
-    );
-    const byKey = new Map(holders.map((m) => [nonceKey(m.senderId, m.nonce!), m]));
-    const answered = new Set<number>();
-    for (const i of clashing) {
-      const holder = byKey.get(nonceKey(items[i]!.senderId, items[i]!.nonce!));
-      if (holder) {
-        onRepeat(i, holder);
-        answered.add(i);
-      }
-    }
-    pending = pending.filter((i) => !answered.has(i));
+/** The stored messages of nonces a retry repeats: rare, so read room by room only when there are any. */
+async function storedHolders(tx: Tx, items: Item[], taken: number[]): Promise<Message[]> {
+  const byRoom = new Map<string, { senderId: string; nonce: string }[]>();
+  for (const i of taken) {
+    const { roomId, message } = items[i]!;
+    byRoom.set(roomId, [...(byRoom.get(roomId) ?? []), { senderId: message.senderId, nonce: message.nonce! }]);
   }
-  return [];
+  const found: Message[] = [];
+  for (const [roomId, keys] of byRoom) found.push(...(await tx.messages.findByNonces(roomId, keys)));
+  return found;
 }
 
-const toMessage = (room: LockedRoom, item: NewMessage, seq: number): Message => ({
+const toMessage = (roomId: string, item: NewMessage, seq: number, now: Date): Message => ({
   id: randomUUID(),
-  roomId: room.id,
+  roomId,
   senderId: item.senderId,
   content: item.content,
   contentType: item.contentType,
   files: item.files,
   nonce: item.nonce,
   seq,
-  createdAt: room.now,
-  updatedAt: room.now,
+  createdAt: now,
+  updatedAt: now,
 });

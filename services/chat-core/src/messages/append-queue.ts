@@ -4,61 +4,103 @@ import { appendBatch, type AppendResult } from './append-batch.ts';
 import type { NewMessage } from './message.ts';
 
 interface Pending {
+  roomId: string;
   message: NewMessage;
   resolve(result: AppendResult): void;
   reject(error: unknown): void;
+  /** Put back once after a nonce race with another process; a second one fails. */
+  retried: boolean;
 }
 
+/** Postgres's unique_violation: another chat-core process stored one of the batch's nonces first. */
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23505';
+
 /**
- * Group commit per room (DESIGN.md, "Appends are batched per room"). The
- * room row lock that keeps seqs gap-free serialises a room's writers, so one
- * transaction per message caps a hot room at a few hundred messages a
- * second. Instead, at most one transaction per room is in flight in this
- * process; whatever arrives meanwhile waits and goes into the next one, up
- * to `maxBatch` messages. An idle room pays no added latency: its first
- * message is written at once, alone.
+ * Group commit (DESIGN.md, "Appends are batched per room"), across rooms.
+ * The room row lock that keeps seqs gap-free serialises a room's writers, and
+ * every transaction costs a commit and a handful of round trips; with many
+ * rooms each at a few messages a second, batching per room alone left nearly
+ * one transaction per message (docs/BENCHMARKS.md). So at most `writers`
+ * transactions are in flight in this process, each taking whatever is
+ * waiting, from any rooms, up to `maxBatch` messages; a room is in at most one
+ * of them, so its messages keep their arrival order. An idle process adds no
+ * latency: a lone message is written at once.
  */
 export class AppendQueue {
-  private readonly queues = new Map<string, Pending[]>();
-  private readonly running = new Set<Promise<void>>();
+  /** Per room, in arrival order; rooms in the order they started waiting. */
+  private readonly waiting = new Map<string, Pending[]>();
+  private readonly busyRooms = new Set<string>();
+  private running = 0;
+  private drained: Array<() => void> = [];
   private closed = false;
 
   constructor(
     private readonly db: ChatDb,
-    private readonly maxBatch = 64,
+    private readonly maxBatch = 256,
+    private readonly writers = 4,
   ) {}
 
   append(roomId: string, message: NewMessage): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new DomainError('UNAVAILABLE', 'chat-core is shutting down, try again'));
     return new Promise<AppendResult>((resolve, reject) => {
-      const item = { message, resolve, reject };
-      const queue = this.queues.get(roomId);
-      if (queue) return void queue.push(item);
-      this.queues.set(roomId, [item]);
-      const run = this.drain(roomId).finally(() => this.running.delete(run));
-      this.running.add(run);
+      const queue = this.waiting.get(roomId);
+      const item = { roomId, message, resolve, reject, retried: false };
+      if (queue) queue.push(item);
+      else this.waiting.set(roomId, [item]);
+      this.pump();
     });
   }
 
   /** Refuses new appends and waits for every queued one to be written and answered. */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.running.size > 0) await Promise.all(this.running);
+    while (this.running > 0 || this.waiting.size > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
   }
 
-  private async drain(roomId: string): Promise<void> {
-    const queue = this.queues.get(roomId)!;
-    while (queue.length > 0) {
-      const batch = queue.splice(0, this.maxBatch);
-      try {
-        const outcomes = await this.db.transaction((tx) => appendBatch(tx, roomId, batch.map((p) => p.message)));
-        // Answered only after COMMIT: an acknowledged message is durable.
-        outcomes.forEach((outcome, i) => ('ok' in outcome ? batch[i]!.resolve(outcome.ok) : batch[i]!.reject(outcome.error)));
-      } catch (error) {
-        for (const p of batch) p.reject(error);
+  private pump(): void {
+    while (this.running < this.writers) {
+      const batch = this.take();
+      if (batch.length === 0) break;
+      this.running++;
+      void this.write(batch).finally(() => {
+        this.running--;
+        for (const p of batch) this.busyRooms.delete(p.roomId);
+        this.pump();
+        if (this.running === 0 && this.waiting.size === 0) for (const resolve of this.drained.splice(0)) resolve();
+      });
+    }
+  }
+
+  /** Up to maxBatch waiting messages of rooms no transaction holds, oldest rooms first. */
+  private take(): Pending[] {
+    const batch: Pending[] = [];
+    for (const [roomId, queue] of this.waiting) {
+      if (batch.length >= this.maxBatch) break;
+      if (this.busyRooms.has(roomId)) continue;
+      batch.push(...queue.splice(0, this.maxBatch - batch.length));
+      this.busyRooms.add(roomId);
+      this.waiting.delete(roomId);
+      // A room with more than fits goes to the back, behind the rooms that waited meanwhile.
+      if (queue.length > 0) this.waiting.set(roomId, queue);
+    }
+    return batch;
+  }
+
+  private async write(batch: Pending[]): Promise<void> {
+    try {
+      const outcomes = await this.db.transaction((tx) => appendBatch(tx, batch.map((p) => ({ roomId: p.roomId, message: p.message }))));
+      // Answered only after COMMIT: an acknowledged message is durable.
+      outcomes.forEach((outcome, i) => ('ok' in outcome ? batch[i]!.resolve(outcome.ok) : batch[i]!.reject(outcome.error)));
+    } catch (error) {
+      // The whole batch rolled back; once more, and this time the check sees the other process's message.
+      const retry = isUniqueViolation(error) ? batch.filter((p) => !p.retried) : [];
+      for (const p of batch) if (!retry.includes(p)) p.reject(error);
+      for (const p of retry.reverse()) {
+        p.retried = true;
+        const queue = this.waiting.get(p.roomId);
+        if (queue) queue.unshift(p);
+        else this.waiting.set(p.roomId, [p]);
       }
     }
-    // No await between the emptiness check and this delete: a later append starts a new drain.
-    this.queues.delete(roomId);
   }
 }

@@ -61,6 +61,24 @@ describe('group commit', () => {
     expect(t.transactions).toBeLessThan(250);
   });
 
+  it('writes concurrent sends to many rooms in shared transactions, each room still gap-free', async () => {
+    const rooms = await Promise.all(range(1, 40).map((i) => chat.CreateRoom({ user_id: users[0]!, name: `wide ${i}`, user_ids: users.slice(1) }).then((r) => r.id)));
+    const results = await Promise.all(
+      rooms.flatMap((room, r) => range(1, 10).map((i) => send((r + i) % 2 ? chat : second.client, users[i % users.length]!, room, `${r}.${i}`))),
+    );
+    expect(results).toHaveLength(400);
+    const perRoom = await stack.pool.query<{ room_id: string; seqs: string[] }>(
+      'SELECT room_id, array_agg(seq ORDER BY seq) AS seqs FROM chat.messages WHERE room_id = ANY($1::uuid[]) GROUP BY room_id',
+      [rooms],
+    );
+    expect(perRoom.rows).toHaveLength(40);
+    for (const row of perRoom.rows) expect(row.seqs.map(Number)).toEqual(range(2, 11));
+    for (const room of rooms) expect((await timeline(room)).room).toEqual({ last_seq: '11', message_count: '10' });
+    // A batch's messages share the timestamp taken under its locks: fewer timestamps than rooms means batches spanned rooms.
+    const { rows } = await stack.pool.query('SELECT count(DISTINCT created_at) AS n FROM chat.messages WHERE room_id = ANY($1::uuid[])', [rooms]);
+    expect(Number(rows[0].n)).toBeLessThan(40);
+  });
+
   it('stores a nonce repeated under concurrency once, answering every repeat with that message', async () => {
     const room = (await chat.CreateRoom({ user_id: users[0]!, name: 'retries', user_ids: users.slice(1) })).id;
     const sender = users[1]!;

@@ -68,11 +68,51 @@ export class MessageStore {
   constructor(private readonly db: Queryable) {}
 
   /**
-   * Inserts a batch with consecutive seqs in one statement. A (room, sender,
-   * nonce) already taken is skipped by the unique constraint, not by a
-   * pre-check: the ids that did go in are returned, so the caller sees which.
+   * The append path's room locks, many rooms in one statement. Rows are
+   * locked in id order, so two batches sharing rooms (two chat-core
+   * processes) wait for each other instead of deadlocking; every other
+   * writer locks a single room. Deleted rooms are left out.
    */
-  async insertMany(messages: Message[]): Promise<Set<string>> {
+  async lockLiveRooms(roomIds: string[]): Promise<Map<string, number>> {
+    const { rows } = await this.db.query<{ id: string; last_seq: string }>(
+      `SELECT id, last_seq
+       FROM chat.rooms
+       WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL
+       ORDER BY id
+       FOR UPDATE`,
+      [roomIds],
+    );
+    return new Map(rows.map((r) => [r.id, Number(r.last_seq)]));
+  }
+
+  /**
+   * For each would-be message: is its sender a participant, and is its nonce
+   * already stored? Run after lockLiveRooms: under read committed this
+   * statement's snapshot sees every insert of a room committed before its
+   * lock was granted, and none can follow while it is held, so the answer is
+   * exact. `now` is taken here too, after the locks, so timestamps follow seq
+   * order within a room.
+   */
+  async checkSenders(keys: { roomId: string; senderId: string; nonce: string | null }[]): Promise<{ now: Date; member: boolean[]; taken: boolean[] }> {
+    const { rows } = await this.db.query<{ i: string; member: boolean; taken: boolean; now: Date }>(
+      `SELECT k.i, mb.user_id IS NOT NULL AS member, x.id IS NOT NULL AS taken, clock_timestamp() AS now
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[]) WITH ORDINALITY AS k(room_id, sender_id, nonce, i)
+       LEFT JOIN chat.members mb ON mb.room_id = k.room_id AND mb.user_id = k.sender_id
+       LEFT JOIN chat.messages x ON x.room_id = k.room_id AND x.sender_id = k.sender_id AND x.nonce = k.nonce
+       ORDER BY k.i`,
+      [keys.map((k) => k.roomId), keys.map((k) => k.senderId), keys.map((k) => k.nonce)],
+    );
+    return { now: rows[0]?.now ?? new Date(), member: rows.map((r) => r.member), taken: rows.map((r) => r.taken) };
+  }
+
+  /**
+   * Inserts messages with the consecutive seqs the caller took under the room
+   * locks, and moves each room's last_seq and message_count past them, in one
+   * statement. No ON CONFLICT: checkSenders has excluded stored nonces, so a
+   * unique violation here means that promise broke and the whole batch must
+   * roll back rather than leave a gap in the seqs.
+   */
+  async insertAndAdvance(messages: Message[]): Promise<void> {
     const rows = messages.map((m) => ({
       id: m.id,
       room_id: m.roomId,
@@ -84,16 +124,30 @@ export class MessageStore {
       nonce: m.nonce,
       created_at: m.createdAt.toISOString(),
     }));
-    const { rows: inserted } = await this.db.query<{ id: string }>(
-      `INSERT INTO chat.messages (id, room_id, seq, sender_id, content, content_type, files, nonce, created_at, updated_at)
-       SELECT m.id, m.room_id, m.seq, m.sender_id, m.content, m.content_type, m.files, m.nonce, m.created_at, m.created_at
-       FROM jsonb_to_recordset($1::jsonb)
-         AS m(id uuid, room_id uuid, seq bigint, sender_id uuid, content text, content_type text, files text[], nonce text, created_at timestamptz)
-       ON CONFLICT (room_id, sender_id, nonce) DO NOTHING
-       RETURNING id`,
+    const { rows: counts } = await this.db.query<{ inserted: string; rooms: string }>(
+      `WITH m AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS m(id uuid, room_id uuid, seq bigint, sender_id uuid, content text, content_type text, files text[], nonce text, created_at timestamptz)
+       ),
+       inserted AS (
+         INSERT INTO chat.messages (id, room_id, seq, sender_id, content, content_type, files, nonce, created_at, updated_at)
+         SELECT id, room_id, seq, sender_id, content, content_type, files, nonce, created_at, created_at FROM m
+         RETURNING 1
+       ),
+       advanced AS (
+         UPDATE chat.rooms r
+         SET last_seq = r.last_seq + c.n, message_count = r.message_count + c.n, updated_at = now()
+         FROM (SELECT room_id, count(*) AS n FROM m GROUP BY room_id) c
+         WHERE r.id = c.room_id
+         RETURNING 1
+       )
+       SELECT (SELECT count(*) FROM inserted) AS inserted, (SELECT count(*) FROM advanced) AS rooms`,
       [JSON.stringify(rows)],
     );
-    return new Set(inserted.map((r) => r.id));
+    const rooms = new Set(messages.map((m) => m.roomId)).size;
+    if (Number(counts[0]!.inserted) !== messages.length || Number(counts[0]!.rooms) !== rooms) {
+      throw new Error(`append: ${counts[0]!.inserted} of ${messages.length} messages and ${counts[0]!.rooms} of ${rooms} rooms written`);
+    }
   }
 
   /** The stored messages holding these nonces (deleted ones too: their nonce stays taken in audit mode). */
