@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type TestEnv } from '@chat/testing';
+import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
 import { connect, connectRefused, settle, type TestSocket } from '../services/router/src/test-sockets.ts';
 import { startStack, TEST_PASSWORD, type LoggedInUser, type Stack } from './stack.ts';
 import { forgeriesOf, newSigningKey, signJwt, claimsOf } from './support/forged-tokens.ts';
@@ -32,6 +32,13 @@ beforeAll(async () => {
   users = Object.fromEntries(names.map((n, i) => [n, logged[i]!])) as typeof users;
   adminToken = (await stack.authClient.AdminLogin({ email: ADMIN.ADMIN_EMAIL, password: ADMIN.ADMIN_PASSWORD, client_ip: '' })).token;
   await stack.authClient.SetUserBlocked({ id: users.bob.userId, blocked: true });
+  // Blocking ends Bob's sessions; the gateway and routers learn it by polling auth (every second).
+  await waitFor('the verifiers to refuse the blocked user\'s token', async () => {
+    const answer = await fetch(`${stack.gatewayUrl}/authentication/user`, { headers: { authorization: `Bearer ${users.bob.accessToken}` } });
+    if (answer.status !== 401) return undefined;
+    const refusals = await Promise.all(stack.routerUrls.map((url) => connectRefused(url, { authorization: `Bearer ${users.bob.accessToken}` }).catch(() => undefined)));
+    return refusals.every((r) => r?.data?.code === 'UNAUTHENTICATED') ? true : undefined;
+  }, 10_000);
 }, 60_000);
 
 afterAll(async () => {
@@ -43,6 +50,9 @@ afterAll(async () => {
 // ── Callers ──────────────────────────────────────────────────────────────────
 
 type Role = 'invalid' | 'outsider' | 'left' | 'fellow' | 'blocked' | 'owner';
+
+/** Callers whose token must be refused outright: invalid ones, and a valid one whose session ended when its user was blocked. */
+const refused = (role: Role): boolean => role === 'invalid' || role === 'blocked';
 
 interface Caller {
   name: string;
@@ -118,7 +128,6 @@ interface UserRoute {
 
 const USER_ROUTES: UserRoute[] = [
   { method: 'GET', template: '/authentication/user', scope: 'self', url: () => '/authentication/user' },
-  { method: 'POST', template: '/authentication/logout', scope: 'self', url: () => '/authentication/logout' },
   { method: 'POST', template: '/chat/rooms', scope: 'self', url: () => '/chat/rooms', body: () => ({ roomName: 'mine', users: [users.fay.userId] }) },
   { method: 'GET', template: '/chat/rooms', scope: 'listing', url: () => '/chat/rooms?limit=100' },
   { method: 'GET', template: '/chat/rooms/{id}', scope: 'room', url: (f) => `/chat/rooms/${f.room}` },
@@ -134,12 +143,14 @@ const USER_ROUTES: UserRoute[] = [
   { method: 'GET', template: '/chat/invitations', scope: 'self', url: () => '/chat/invitations' },
   { method: 'PUT', template: '/chat/invitations/{id}/{answer}', scope: 'invitation', url: () => `/chat/invitations/${randomUUID()}/accept` },
   { method: 'DELETE', template: '/chat/invitations/{id}', scope: 'invitation', url: () => `/chat/invitations/${randomUUID()}` },
+  // Last: it ends the caller's session, and a session that ended refuses every later request.
+  { method: 'POST', template: '/authentication/logout', scope: 'self', url: () => '/authentication/logout' },
 ];
 
 type Expected = { status: number; code: string } | { status: 200 };
 
 function expectedFor(route: { scope: Scope }, role: Role): Expected {
-  if (role === 'invalid') return { status: 401, code: 'UNAUTHENTICATED' };
+  if (refused(role)) return { status: 401, code: 'UNAUTHENTICATED' };
   const stranger = role === 'outsider' || role === 'left';
   switch (route.scope) {
     case 'self':
@@ -204,13 +215,18 @@ describe('the user routes × every kind of caller', () => {
         const answer = await http(route.method, route.url(f), { authorization: caller.authorization(), masterkey: ADMIN.MASTER_KEY }, route.body?.(f));
         checkAnswer(what, answer, expected);
         const stranger = caller.role === 'outsider' || caller.role === 'left';
-        if (stranger || caller.role === 'invalid') assertNoLeak(what, f, answer);
+        if (stranger || refused(caller.role)) assertNoLeak(what, f, answer);
         if (expected.status !== 200) await assertIntact(f, what);
       } catch (error) {
         failures.push((error as Error).message.split('\n')[0]!);
       }
     }
     expect(failures).toEqual([]);
+    // The logout cells ended every valid caller's session: they log in again for what follows.
+    for (const name of ['ann', 'ben', 'eve', 'dan', 'fay'] as const) {
+      const session = await stack.authClient.Login({ email: `${name}@authz.test`, password: TEST_PASSWORD, client_ip: '' });
+      users[name] = { ...users[name], accessToken: session.access_token, refreshToken: session.refresh_token };
+    }
   }, 120_000);
 
   it("answers a stranger about an existing room exactly as about a room that does not exist", async () => {
@@ -355,7 +371,7 @@ describe('the socket events × every kind of caller', () => {
 
   it('refuses the handshake of every caller without a valid access token, in the header or in auth.token', async () => {
     const failures: string[] = [];
-    for (const caller of callers().filter((c) => c.role === 'invalid')) {
+    for (const caller of callers().filter((c) => refused(c.role))) {
       for (const via of ['header', 'auth.token'] as const) {
         cells++;
         const value = caller.authorization();
@@ -369,7 +385,7 @@ describe('the socket events × every kind of caller', () => {
 
   it('answers each event of each connected caller as expected and delivers nothing of the room to strangers', async () => {
     const f = await fixture();
-    const connected = callers().filter((c) => c.role !== 'invalid');
+    const connected = callers().filter((c) => !refused(c.role));
     const socketOf = new Map<Caller, TestSocket>();
     for (const [i, caller] of connected.entries()) {
       const socket = await connect(stack.routerUrls[i % 2]!, { authorization: caller.authorization()! });

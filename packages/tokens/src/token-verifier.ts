@@ -22,6 +22,11 @@ export interface TokenVerifier {
   verify(token: string): Promise<AccessClaims>;
   /** An admin token (token_use "admin"); a user's access token is refused. */
   verifyAdmin(token: string): Promise<AdminClaims>;
+  /**
+   * Called with the sessions found revoked since the last poll, so whoever
+   * holds long-lived connections (the router's sockets) can end theirs.
+   */
+  onRevoked(listener: (sessionIds: string[]) => void): void;
   close(): void;
 }
 
@@ -35,13 +40,20 @@ const ALGORITHMS = ['EdDSA', 'ES256', 'RS256'];
  * per request). The key set is fetched over gRPC at start and refreshed
  * periodically, and at once when a token names a key id we do not know yet
  * (auth rotated its key), at most once per `minRefetchMs`.
+ *
+ * A session that ends before its access tokens expire (logout, a blocked or
+ * deleted user) is learnt by polling auth every `revocationPollMs`: its
+ * tokens are refused from then on. While auth cannot be reached the last
+ * list known stays in force.
  */
 export async function createTokenVerifier(
-  auth: Pick<AuthClient, 'GetJwks'>,
-  { refreshMs = 5 * 60_000, minRefetchMs = 10_000 } = {},
+  auth: Pick<AuthClient, 'GetJwks' | 'ListRevokedSessions'>,
+  { refreshMs = 5 * 60_000, minRefetchMs = 10_000, revocationPollMs = 1000 } = {},
 ): Promise<TokenVerifier> {
   let state = await fetchKeysAtStart(auth);
   let lastFetch = Date.now();
+  let revoked = new Set((await auth.ListRevokedSessions({})).session_ids);
+  const listeners: ((sessionIds: string[]) => void)[] = [];
   const timer = setInterval(() => {
     fetchKeys(auth).then((s) => {
       state = s;
@@ -49,6 +61,21 @@ export async function createTokenVerifier(
     }, () => undefined);
   }, refreshMs);
   timer.unref();
+  let polling = false;
+  const revocationTimer = setInterval(() => {
+    // A poll slower than the interval (auth busy) must not pile up behind itself.
+    if (polling) return;
+    polling = true;
+    auth.ListRevokedSessions({}, { deadlineMs: Math.max(revocationPollMs * 5, 2000) }).then(
+      ({ session_ids }) => {
+        const fresh = session_ids.filter((id) => !revoked.has(id));
+        revoked = new Set(session_ids);
+        if (fresh.length > 0) for (const listener of listeners) listener(fresh);
+      },
+      () => undefined,
+    ).finally(() => (polling = false));
+  }, revocationPollMs);
+  revocationTimer.unref();
 
   // Both kinds share keys, issuer and audience: token_use alone keeps one from passing for the other.
   async function verifyOnce(token: string, use: TokenUse): Promise<JWTPayload> {
@@ -61,6 +88,7 @@ export async function createTokenVerifier(
     if (payload.token_use !== use) throw unauthenticated(use === 'access' ? 'not an access token' : 'not an admin token');
     // Only access tokens belong to a session (an admin token has none).
     if (use === 'access' && typeof payload.sid !== 'string') throw unauthenticated('access token rejected: sid claim invalid');
+    if (use === 'access' && revoked.has(payload.sid as string)) throw unauthenticated('session ended (logged out or blocked): log in again');
     return payload;
   }
 
@@ -86,7 +114,11 @@ export async function createTokenVerifier(
       const payload = await verifyAs(token, 'admin');
       return { adminId: String(payload.sub), expiresAt: Number(payload.exp) };
     },
-    close: () => clearInterval(timer),
+    onRevoked: (listener) => void listeners.push(listener),
+    close: () => {
+      clearInterval(timer);
+      clearInterval(revocationTimer);
+    },
   };
 }
 

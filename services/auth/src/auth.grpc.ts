@@ -50,6 +50,7 @@ export function authGrpc({ users, sessions, keys, tokens, checks, admin }: AuthG
     GetUser: async (req) => toProtoUser(await users.getUser(req.id)),
     GetUsers: async (req) => ({ users: (await users.getUsers(req.ids)).map(toProtoUser) }),
     GetJwks: async () => jwks,
+    ListRevokedSessions: async () => ({ session_ids: await sessions.revokedSessions() }),
     Health: async () => checkHealth(checks),
     ...adminGrpc({ ...admin, toProtoUser }),
   };

@@ -59,6 +59,7 @@ export async function start(config: AuthConfig): Promise<AuthHandle> {
       issuer,
       limiter,
       refreshTtlSeconds: config.tokens.refreshTtlSeconds,
+      accessTtlSeconds: config.tokens.accessTtlSeconds,
       log,
     });
     const users = new UsersService(userStore, hasher);

@@ -6,6 +6,7 @@ import { createTokenVerifier } from '@chat/tokens';
 import { chatCoreOverGrpc } from './chat-core/chat-core.grpc.ts';
 import type { RouterConfig } from './config.ts';
 import { serveChatNamespace } from './connections/connections.socket.ts';
+import { disconnectRevokedSessions } from './connections/revoked-sessions.ts';
 import { createMessageRateLimit } from './messages/message-rate-limit.ts';
 import type { ChatNamespace, ChatServer } from './realtime/chat-socket.ts';
 import { createSocketServer, SOCKET_PATH } from './realtime/socket-server.ts';
@@ -54,6 +55,7 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
   for (const nsp of namespaces) {
     serveChatNamespace(nsp, { verifier, chat, log, rateLimit, tokenExpiryGraceMs: config.tokenExpiryGraceMs, syncMaxEvents: config.syncMaxEvents });
   }
+  disconnectRevokedSessions(namespaces, verifier, log);
 
   const close = async () => {
     // 1. Stop accepting, drop every socket (clients reconnect, to another router

@@ -18,6 +18,7 @@ import type { LogoutRequest as _chat_auth_v1_LogoutRequest, LogoutRequest__Outpu
 import type { RecordAuditRequest as _chat_auth_v1_RecordAuditRequest, RecordAuditRequest__Output as _chat_auth_v1_RecordAuditRequest__Output } from './chat/auth/v1/RecordAuditRequest.ts';
 import type { RegisterRequest as _chat_auth_v1_RegisterRequest, RegisterRequest__Output as _chat_auth_v1_RegisterRequest__Output } from './chat/auth/v1/RegisterRequest.ts';
 import type { RenewRequest as _chat_auth_v1_RenewRequest, RenewRequest__Output as _chat_auth_v1_RenewRequest__Output } from './chat/auth/v1/RenewRequest.ts';
+import type { RevokedSessions as _chat_auth_v1_RevokedSessions, RevokedSessions__Output as _chat_auth_v1_RevokedSessions__Output } from './chat/auth/v1/RevokedSessions.ts';
 import type { Session as _chat_auth_v1_Session, Session__Output as _chat_auth_v1_Session__Output } from './chat/auth/v1/Session.ts';
 import type { SetUserBlockedRequest as _chat_auth_v1_SetUserBlockedRequest, SetUserBlockedRequest__Output as _chat_auth_v1_SetUserBlockedRequest__Output } from './chat/auth/v1/SetUserBlockedRequest.ts';
 import type { User as _chat_auth_v1_User, User__Output as _chat_auth_v1_User__Output } from './chat/auth/v1/User.ts';
@@ -49,6 +50,7 @@ export interface ProtoGrpcType {
         RecordAuditRequest: MessageTypeDefinition<_chat_auth_v1_RecordAuditRequest, _chat_auth_v1_RecordAuditRequest__Output>
         RegisterRequest: MessageTypeDefinition<_chat_auth_v1_RegisterRequest, _chat_auth_v1_RegisterRequest__Output>
         RenewRequest: MessageTypeDefinition<_chat_auth_v1_RenewRequest, _chat_auth_v1_RenewRequest__Output>
+        RevokedSessions: MessageTypeDefinition<_chat_auth_v1_RevokedSessions, _chat_auth_v1_RevokedSessions__Output>
         Session: MessageTypeDefinition<_chat_auth_v1_Session, _chat_auth_v1_Session__Output>
         SetUserBlockedRequest: MessageTypeDefinition<_chat_auth_v1_SetUserBlockedRequest, _chat_auth_v1_SetUserBlockedRequest__Output>
         User: MessageTypeDefinition<_chat_auth_v1_User, _chat_auth_v1_User__Output>

@@ -113,4 +113,19 @@ export class SessionStore {
       [userId],
     );
   }
+
+  /** Sessions ended within the last `seconds` (auth.session_revocations, filled by a trigger on every way a session ends). */
+  async revokedWithin(seconds: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ session_id: string }>(
+      `SELECT session_id FROM auth.session_revocations
+       WHERE revoked_at > now() - make_interval(secs => $1)`,
+      [seconds],
+    );
+    return rows.map((r) => r.session_id);
+  }
+
+  /** Drops revocations older than `seconds`: every token they concern has expired. */
+  async pruneRevocations(seconds: number): Promise<void> {
+    await this.pool.query(`DELETE FROM auth.session_revocations WHERE revoked_at < now() - make_interval(secs => $1)`, [seconds]);
+  }
 }

@@ -31,10 +31,18 @@ export interface SessionsDeps {
   issuer: TokenIssuer;
   limiter: LoginLimiter;
   refreshTtlSeconds: number;
+  /** How long an access token lives: how long a revoked session must stay listed. */
+  accessTtlSeconds: number;
   log: Logger;
 }
 
+/** Beyond the access tokens' lifetime, for clocks that disagree a little. */
+const REVOCATION_MARGIN_SECONDS = 60;
+const PRUNE_EVERY_MS = 5 * 60_000;
+
 export class SessionsService {
+  private lastPrune = 0;
+
   constructor(private readonly d: SessionsDeps) {}
 
   async login(rawEmail: string, password: string, clientIp: string): Promise<IssuedSession> {
@@ -98,6 +106,20 @@ export class SessionsService {
     if (!isUuid(userId) || !isUuid(sessionId) || !(await this.d.sessions.revoke(sessionId, userId))) {
       throw notFound('session not found');
     }
+  }
+
+  /**
+   * Sessions whose access tokens must be refused although unexpired: every
+   * verifier polls this. The whole window each time (a few rows: logouts and
+   * blocks of the last minutes), so no revocation committed late is skipped.
+   */
+  async revokedSessions(): Promise<string[]> {
+    const window = this.d.accessTtlSeconds + REVOCATION_MARGIN_SECONDS;
+    if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
+      this.lastPrune = Date.now();
+      await this.d.sessions.pruneRevocations(window).catch((error: unknown) => this.d.log.warn({ err: error }, 'could not prune old session revocations'));
+    }
+    return this.d.sessions.revokedWithin(window);
   }
 
   private async issue(userId: string, sessionId: string, refreshToken: string): Promise<IssuedSession> {

@@ -20,6 +20,7 @@ import type { LogoutRequest as _chat_auth_v1_LogoutRequest, LogoutRequest__Outpu
 import type { RecordAuditRequest as _chat_auth_v1_RecordAuditRequest, RecordAuditRequest__Output as _chat_auth_v1_RecordAuditRequest__Output } from '../../../chat/auth/v1/RecordAuditRequest.ts';
 import type { RegisterRequest as _chat_auth_v1_RegisterRequest, RegisterRequest__Output as _chat_auth_v1_RegisterRequest__Output } from '../../../chat/auth/v1/RegisterRequest.ts';
 import type { RenewRequest as _chat_auth_v1_RenewRequest, RenewRequest__Output as _chat_auth_v1_RenewRequest__Output } from '../../../chat/auth/v1/RenewRequest.ts';
+import type { RevokedSessions as _chat_auth_v1_RevokedSessions, RevokedSessions__Output as _chat_auth_v1_RevokedSessions__Output } from '../../../chat/auth/v1/RevokedSessions.ts';
 import type { Session as _chat_auth_v1_Session, Session__Output as _chat_auth_v1_Session__Output } from '../../../chat/auth/v1/Session.ts';
 import type { SetUserBlockedRequest as _chat_auth_v1_SetUserBlockedRequest, SetUserBlockedRequest__Output as _chat_auth_v1_SetUserBlockedRequest__Output } from '../../../chat/auth/v1/SetUserBlockedRequest.ts';
 import type { User as _chat_auth_v1_User, User__Output as _chat_auth_v1_User__Output } from '../../../chat/auth/v1/User.ts';
@@ -96,6 +97,15 @@ export interface AuthClient extends grpc.Client {
   listAudit(argument: _chat_auth_v1_ListAuditRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_ListAuditResponse__Output>): grpc.ClientUnaryCall;
   listAudit(argument: _chat_auth_v1_ListAuditRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_ListAuditResponse__Output>): grpc.ClientUnaryCall;
   listAudit(argument: _chat_auth_v1_ListAuditRequest, callback: grpc.requestCallback<_chat_auth_v1_ListAuditResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListRevokedSessions(argument: _chat_common_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_RevokedSessions__Output>): grpc.ClientUnaryCall;
+  ListRevokedSessions(argument: _chat_common_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_RevokedSessions__Output>): grpc.ClientUnaryCall;
+  ListRevokedSessions(argument: _chat_common_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_RevokedSessions__Output>): grpc.ClientUnaryCall;
+  ListRevokedSessions(argument: _chat_common_v1_Empty, callback: grpc.requestCallback<_chat_auth_v1_RevokedSessions__Output>): grpc.ClientUnaryCall;
+  listRevokedSessions(argument: _chat_common_v1_Empty, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_RevokedSessions__Output>): grpc.ClientUnaryCall;
+  listRevokedSessions(argument: _chat_common_v1_Empty, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_RevokedSessions__Output>): grpc.ClientUnaryCall;
+  listRevokedSessions(argument: _chat_common_v1_Empty, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_RevokedSessions__Output>): grpc.ClientUnaryCall;
+  listRevokedSessions(argument: _chat_common_v1_Empty, callback: grpc.requestCallback<_chat_auth_v1_RevokedSessions__Output>): grpc.ClientUnaryCall;
   
   ListUsers(argument: _chat_auth_v1_ListUsersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_ListUsersResponse__Output>): grpc.ClientUnaryCall;
   ListUsers(argument: _chat_auth_v1_ListUsersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_ListUsersResponse__Output>): grpc.ClientUnaryCall;
@@ -179,6 +189,8 @@ export interface AuthHandlers extends grpc.UntypedServiceImplementation {
   
   ListAudit: grpc.handleUnaryCall<_chat_auth_v1_ListAuditRequest__Output, _chat_auth_v1_ListAuditResponse>;
   
+  ListRevokedSessions: grpc.handleUnaryCall<_chat_common_v1_Empty__Output, _chat_auth_v1_RevokedSessions>;
+  
   ListUsers: grpc.handleUnaryCall<_chat_auth_v1_ListUsersRequest__Output, _chat_auth_v1_ListUsersResponse>;
   
   Login: grpc.handleUnaryCall<_chat_auth_v1_LoginRequest__Output, _chat_auth_v1_Session>;
@@ -204,6 +216,7 @@ export interface AuthDefinition extends grpc.ServiceDefinition {
   GetUsers: MethodDefinition<_chat_auth_v1_GetUsersRequest, _chat_auth_v1_GetUsersResponse, _chat_auth_v1_GetUsersRequest__Output, _chat_auth_v1_GetUsersResponse__Output>
   Health: MethodDefinition<_chat_common_v1_Empty, _chat_common_v1_HealthResponse, _chat_common_v1_Empty__Output, _chat_common_v1_HealthResponse__Output>
   ListAudit: MethodDefinition<_chat_auth_v1_ListAuditRequest, _chat_auth_v1_ListAuditResponse, _chat_auth_v1_ListAuditRequest__Output, _chat_auth_v1_ListAuditResponse__Output>
+  ListRevokedSessions: MethodDefinition<_chat_common_v1_Empty, _chat_auth_v1_RevokedSessions, _chat_common_v1_Empty__Output, _chat_auth_v1_RevokedSessions__Output>
   ListUsers: MethodDefinition<_chat_auth_v1_ListUsersRequest, _chat_auth_v1_ListUsersResponse, _chat_auth_v1_ListUsersRequest__Output, _chat_auth_v1_ListUsersResponse__Output>
   Login: MethodDefinition<_chat_auth_v1_LoginRequest, _chat_auth_v1_Session, _chat_auth_v1_LoginRequest__Output, _chat_auth_v1_Session__Output>
   Logout: MethodDefinition<_chat_auth_v1_LogoutRequest, _chat_common_v1_Empty, _chat_auth_v1_LogoutRequest__Output, _chat_common_v1_Empty__Output>
