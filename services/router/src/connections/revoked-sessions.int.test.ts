@@ -74,6 +74,15 @@ describe('revoked sessions', () => {
     expect(await answer.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'session ended (logged out or blocked): log in again' } });
   });
 
+  it('ends the sessions of a user an admin deletes (the sessions go with the user)', async () => {
+    const dan = await stack.registerAndLogin('dan@revoked.test');
+    const socket = await socketOf(dan);
+    await stack.authClient.DeleteUser({ id: dan.userId });
+    await disconnected(socket);
+    expect((await connectRefused(stack.routerUrls[0]!, { authorization: `Bearer ${dan.accessToken}` })).data?.code).toBe('UNAUTHENTICATED');
+    await refusedByGateway(dan);
+  });
+
   it('lets a user an admin unblocked log in again and connect with the new session', async () => {
     await stack.authClient.SetUserBlocked({ id: ben.userId, blocked: false });
     const answer = await fetch(`${stack.gatewayUrl}/authentication/local`, {
