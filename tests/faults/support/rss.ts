@@ -50,7 +50,10 @@ export function median(values: number[]): number {
 
 export interface RssSample {
   at: number;
+  /** VmRSS as found, wherever the collector was. */
   mib: Record<string, number>;
+  /** VmRSS right after a full collection (see gc-on-signal.cjs). */
+  afterGc: Record<string, number>;
 }
 
 export interface RssGrowth {
@@ -64,11 +67,11 @@ export interface RssGrowth {
 
 /**
  * Growth of one service's RSS after warm-up, as the median of the last third
- * of the samples over the median of the first third: one garbage collection
- * or one burst of buffers moves a single sample, not a median.
+ * of the samples over the median of the first third: one burst of buffers
+ * moves a single sample, not a median.
  */
-export function rssGrowth(samples: RssSample[], name: string, warmUpEndsAt: number): RssGrowth {
-  const after = samples.filter((s) => s.at >= warmUpEndsAt).map((s) => s.mib[name]!);
+export function rssGrowth(samples: RssSample[], name: string, warmUpEndsAt: number, which: 'mib' | 'afterGc' = 'afterGc'): RssGrowth {
+  const after = samples.filter((s) => s.at >= warmUpEndsAt).map((s) => s[which][name]!);
   const third = Math.floor(after.length / 3);
   // Too few samples to compare (a run shorter than its warm-up): NaN, which no bound accepts.
   if (third < 2) return { warm: Number.NaN, end: Number.NaN, growth: Number.NaN, samples: after.length };
@@ -77,33 +80,62 @@ export function rssGrowth(samples: RssSample[], name: string, warmUpEndsAt: numb
   return { warm, end, growth: end / warm - 1, samples: after.length };
 }
 
-/** Samples every service's RSS every `intervalMs` until stopped. */
+/** The process's RSS, or NaN once it is gone: NaN fails every bound instead of crashing a timer. */
+function rssOrNaN(pid: number): number {
+  try {
+    return rssMiB(pid);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * Every `intervalMs`, each service's RSS as found, then a full collection
+ * (SIGUSR2, for processes started with gc-on-signal.cjs) and its RSS
+ * `settleMs` later. Stops taking samples when stopped.
+ */
 export class RssSampler {
   readonly samples: RssSample[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private busy = false;
+  private stopped = false;
 
-  constructor(private readonly pids: Record<string, number>) {}
+  constructor(
+    private readonly pids: Record<string, number>,
+    private readonly settleMs = 500,
+  ) {}
 
   start(intervalMs: number): void {
-    this.sample();
-    this.timer = setInterval(() => this.sample(), intervalMs);
+    void this.sample();
+    this.timer = setInterval(() => void this.sample(), intervalMs);
   }
 
   stop(): void {
+    this.stopped = true;
     clearInterval(this.timer);
   }
 
-  private sample(): void {
-    const mib: Record<string, number> = {};
-    for (const [name, pid] of Object.entries(this.pids)) {
-      try {
-        mib[name] = rssMiB(pid);
-      } catch {
-        // The process is gone: NaN fails the growth check rather than crashing the timer.
-        mib[name] = Number.NaN;
+  private async sample(): Promise<void> {
+    if (this.busy || this.stopped) return;
+    this.busy = true;
+    try {
+      const at = Date.now();
+      const mib: Record<string, number> = {};
+      for (const [name, pid] of Object.entries(this.pids)) {
+        mib[name] = rssOrNaN(pid);
+        try {
+          process.kill(pid, 'SIGUSR2');
+        } catch {
+          // gone: its NaN says so
+        }
       }
+      await new Promise((r) => setTimeout(r, this.settleMs));
+      const afterGc: Record<string, number> = {};
+      for (const [name, pid] of Object.entries(this.pids)) afterGc[name] = rssOrNaN(pid);
+      if (!this.stopped) this.samples.push({ at, mib, afterGc });
+    } finally {
+      this.busy = false;
     }
-    this.samples.push({ at: Date.now(), mib });
   }
 }
 
