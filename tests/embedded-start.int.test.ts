@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
+import { waitFor } from '@chat/testing';
 import { curl, freePort, json, pnpmStart, registerAndLogin, runTutorial, type StartedStack, type TutorialRun } from './support/tutorial.ts';
 
 /**
@@ -49,6 +50,15 @@ afterAll(async () => {
   for (const pid of postgresPids()) process.kill(pid, 'SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 }, 60_000);
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** pids of processes whose command line names our data folder (what `pgrep -f` matches). */
 function postgresPids(): number[] {
@@ -154,7 +164,7 @@ describe('pnpm start with no DATABASE_URL and no REDIS_URL', () => {
     expect(await fetch(`http://127.0.0.1:${ports.gateway}/health`).then(() => true, () => false)).toBe(false);
   }, 60_000);
 
-  it('keeps users, rooms and messages across a second start', async () => {
+  it('keeps users, rooms and messages across a second start, and stops on SIGTERM too', async () => {
     stack = await pnpmStart(env, ports.gateway);
     const base = `http://localhost:${ports.gateway}`;
     // The old access token still verifies (the signing key is stored) and a new login works.
@@ -165,7 +175,10 @@ describe('pnpm start with no DATABASE_URL and no REDIS_URL', () => {
     expect((history.messages as { message: string }[])[0]!.message).toBe('Hello Conduit Users');
     const rooms = json(await curl([`${base}/chat/rooms`, '--header', `Authorization: Bearer ${member.accessToken}`]));
     expect(JSON.stringify(rooms)).toContain(tutorial.roomId);
-    expect(await stack.interrupt()).toBe(0);
+    // A process manager's stop: SIGTERM to pnpm alone, not to the whole group as Ctrl-C does.
+    const pids = processTree(stack.child.pid!);
+    await stack.terminate();
+    await waitFor('every process of the stack to exit', () => (pids.every((pid) => !isAlive(pid)) ? true : undefined), 30_000);
     expect(postgresPids()).toEqual([]);
   }, 180_000);
 });

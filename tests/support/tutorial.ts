@@ -48,6 +48,8 @@ export interface StartedStack {
   output(): string;
   /** Ctrl-C as a terminal sends it (SIGINT to the whole process group); resolves with the exit code. */
   interrupt(): Promise<number | null>;
+  /** SIGTERM to `pnpm` alone, as a process manager sends it; resolves with the exit code. */
+  terminate(): Promise<number | null>;
 }
 
 /**
@@ -65,6 +67,10 @@ export async function pnpmStart(env: NodeJS.ProcessEnv, gatewayPort: number, rou
     output: () => output,
     async interrupt() {
       if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGINT');
+      return exited;
+    },
+    async terminate() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;
     },
   };
