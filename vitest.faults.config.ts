@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * `pnpm test:faults`: the services as real processes, killed and restarted
- * under load (tests/faults). One file at a time: each runs a whole stack
- * and its timings would suffer from another's load.
+ * under load, and the soak (2,000 sockets for SOAK_SECONDS) (tests/faults).
+ * One file at a time: each runs a whole stack and its timings would suffer
+ * from another's load.
  */
 export default defineConfig({
   test: {
