@@ -139,6 +139,16 @@ export class RssSampler {
   }
 }
 
+/** About a dozen points of each service's RSS over the run: a trend, not only two medians. */
+export function rssSeries(samples: RssSample[], names: string[], start: number): string {
+  const step = Math.max(1, Math.round(samples.length / 12));
+  const points = samples.filter((_, i) => i % step === 0 || i === samples.length - 1);
+  return (
+    `RSS MiB at ${points.map((x) => `${((x.at - start) / 1000).toFixed(0)} s`).join(', ')} (after a full GC / as found):\n` +
+    names.map((n) => `  ${n}: ${points.map((x) => `${x.afterGc[n]!.toFixed(0)}/${x.mib[n]!.toFixed(0)}`).join(' ')}`).join('\n')
+  );
+}
+
 /** CPU time (user + system) a process has used so far, in seconds. */
 export function cpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

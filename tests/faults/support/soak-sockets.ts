@@ -103,6 +103,26 @@ export class Receipts {
   timesReceived(socketIndex: number, room: string, seq: number): number {
     return this.counts[socketIndex]?.get(room)?.[seq] ?? 0;
   }
+
+  /**
+   * Against what should have arrived (each acknowledged message, at every
+   * socket of its room's members): pairs received, copies beyond the first,
+   * pairs never received, and receipts that match no acknowledged message.
+   */
+  tally(expected: { room: string; seq: number; sockets: number[] }[]): { delivered: number; duplicated: number; lost: number; unexpected: number } {
+    let delivered = 0;
+    let duplicated = 0;
+    let lost = 0;
+    for (const { room, seq, sockets } of expected) {
+      for (const socket of sockets) {
+        const times = this.timesReceived(socket, room, seq);
+        if (times === 0) lost++;
+        else delivered++;
+        if (times > 1) duplicated += times - 1;
+      }
+    }
+    return { delivered, duplicated, lost, unexpected: this.received - delivered - duplicated };
+  }
 }
 
 export interface SoakSocket {
