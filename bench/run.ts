@@ -8,7 +8,7 @@ import { runConnections } from './connections.ts';
 import { FanoutRun, type FanoutTarget } from './fanout.ts';
 import { runHttp } from './http-load.ts';
 import { parseOptions, usage, type BenchOptions } from './options.ts';
-import { root, spawnNode, stopChild, waitForJsonLine, type Child } from './processes.ts';
+import { isPortOpen, root, spawnNode, stopChild, waitForJsonLine, type Child } from './processes.ts';
 import { headline, render, type Results } from './report.ts';
 import { dropDatabase, startBenchPostgres, startStack, type Stack } from './stack.ts';
 import { checkStored } from './stored-check.ts';
@@ -24,6 +24,8 @@ interface Servers {
 }
 
 async function startBaseline(name: string, script: string, port: number): Promise<Child & { url: string }> {
+  // Said plainly, as the stack's ports are: otherwise the child dies of EADDRINUSE with a stack trace.
+  if (await isPortOpen(port)) throw new Error(`port ${port} is taken: pass another --port-base`);
   const child = spawnNode(name, script, [String(port)], {});
   const listening = Number(await waitForJsonLine(child, 'listening'));
   return Object.assign(child, { url: `http://127.0.0.1:${listening}` });
