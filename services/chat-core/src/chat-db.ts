@@ -18,24 +18,32 @@ export interface Tx extends Stores {
   rollbackToSavepoint(): Promise<void>;
 }
 
-export const storesOn = (db: Queryable): Stores => ({
+export const storesOn = (db: Queryable, notifyOthers?: () => boolean): Stores => ({
   rooms: new RoomStore(db),
   messages: new MessageStore(db),
-  events: new EventLog(db),
+  events: new EventLog(db, notifyOthers),
   invitations: new InvitationStore(db),
 });
+
+export interface Publisher {
+  /** Wakes the local outbox publisher: called after every commit. */
+  wake(): void;
+  /** Whether it leads; when not, appends NOTIFY the leader in another process. */
+  readonly isLeader: boolean;
+}
 
 /**
  * The stores, on the pool for reads and on one client per transaction for
  * writes. Every committed transaction wakes the local outbox publisher at
- * once (other processes are woken by the NOTIFY the event log sends).
+ * once (a leader in another process is woken by the NOTIFY the event log
+ * then sends).
  */
 export class ChatDb {
   readonly read: Stores;
 
   constructor(
     private readonly pool: Pool,
-    private readonly afterCommit: () => void,
+    private readonly publisher: Publisher,
   ) {
     this.read = storesOn(pool);
   }
@@ -43,12 +51,12 @@ export class ChatDb {
   async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     const result = await withTransaction(this.pool, (client) =>
       fn({
-        ...storesOn(client),
+        ...storesOn(client, () => !this.publisher.isLeader),
         savepoint: async () => void (await client.query('SAVEPOINT batch')),
         rollbackToSavepoint: async () => void (await client.query('ROLLBACK TO SAVEPOINT batch')),
       }),
     );
-    this.afterCommit();
+    this.publisher.wake();
     return result;
   }
 }

@@ -60,7 +60,7 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
   });
 
   try {
-    const db = new ChatDb(pool, () => publisher.wake());
+    const db = new ChatDb(pool, publisher);
     const queue = new AppendQueue(db);
     const directory = new GrpcUserDirectory(auth);
     const invitations = new InvitationsService({ db, directory });

@@ -22,25 +22,35 @@ const toRoomEvent = (r: EventRow): RoomEvent => ({
 
 /** The room event log: the timeline clients replay and the outbox the publisher drains. */
 export class EventLog {
-  constructor(private readonly db: Queryable) {}
+  /**
+   * `notifyOthers`: whether appends must wake a publisher in another process
+   * (this process's publisher does not lead); asked at each append.
+   */
+  constructor(
+    private readonly db: Queryable,
+    private readonly notifyOthers: () => boolean = () => true,
+  ) {}
 
   /**
-   * Appends events whose seqs the caller allocated in this transaction. The
-   * NOTIFY is delivered only if the transaction commits, which wakes the
-   * publisher of whichever chat-core process leads.
+   * Appends events whose seqs the caller allocated in this transaction. When
+   * another process's publisher leads, a NOTIFY (delivered only if the
+   * transaction commits) wakes it. When ours leads, the wake after commit is
+   * enough, and no NOTIFY is sent: a notifying transaction holds a
+   * database-wide lock through its commit, which made concurrent appends
+   * commit one at a time. Lost the lead meanwhile: the new leader's poll
+   * (a second) publishes the events.
    */
   async append(events: NewRoomEvent[]): Promise<void> {
     if (events.length === 0) return;
     const rows = events.map((e) => ({ room_id: e.roomId, seq: e.seq, type: e.type, payload: e.payload, actor_id: e.actorId }));
-    await this.db.query(
-      `WITH inserted AS (
-         INSERT INTO chat.room_events (room_id, seq, type, payload, actor_id)
-         SELECT e.room_id, e.seq, e.type, e.payload, e.actor_id
-         FROM jsonb_to_recordset($1::jsonb) AS e(room_id uuid, seq bigint, type text, payload jsonb, actor_id uuid)
-       )
-       SELECT pg_notify($2, '')`,
-      [JSON.stringify(rows), OUTBOX_NOTIFY_CHANNEL],
-    );
+    const insert = `INSERT INTO chat.room_events (room_id, seq, type, payload, actor_id)
+       SELECT e.room_id, e.seq, e.type, e.payload, e.actor_id
+       FROM jsonb_to_recordset($1::jsonb) AS e(room_id uuid, seq bigint, type text, payload jsonb, actor_id uuid)`;
+    if (this.notifyOthers()) {
+      await this.db.query(`WITH inserted AS (${insert}) SELECT pg_notify($2, '')`, [JSON.stringify(rows), OUTBOX_NOTIFY_CHANNEL]);
+    } else {
+      await this.db.query(insert, [JSON.stringify(rows)]);
+    }
   }
 
   async since(roomId: string, since: number, limit: number): Promise<RoomEvent[]> {
