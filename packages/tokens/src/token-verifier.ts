@@ -32,6 +32,9 @@ export interface TokenVerifier {
 
 type TokenUse = 'access' | 'admin';
 
+/** Verified access tokens remembered until they expire. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 /** Only asymmetric algorithms: `none` and HMAC tokens are refused before any key lookup. */
 const ALGORITHMS = ['EdDSA', 'ES256', 'RS256'];
 
@@ -105,10 +108,26 @@ export async function createTokenVerifier(
     }
   }
 
+  // A client sends the same access token with every request until it
+  // renews: its signature is checked once (EdDSA through WebCrypto was the
+  // gateway's largest cost per request), then the claims are reused until
+  // the token expires. Only the revocation check runs again, every time.
+  const verified = new Map<string, AccessClaims>();
+
   return {
     async verify(token: string) {
+      const known = verified.get(token);
+      if (known && known.expiresAt * 1000 > Date.now()) {
+        if (revoked.has(known.sessionId)) throw unauthenticated('session ended (logged out or blocked): log in again');
+        return { ...known };
+      }
+      verified.delete(token);
       const payload = await verifyAs(token, 'access');
-      return { userId: String(payload.sub), sessionId: String(payload.sid), expiresAt: Number(payload.exp) };
+      const claims = { userId: String(payload.sub), sessionId: String(payload.sid), expiresAt: Number(payload.exp) };
+      // Oldest out first (a Map keeps insertion order): bounded, whoever sends tokens.
+      if (verified.size >= VERIFIED_CACHE_SIZE) verified.delete(verified.keys().next().value!);
+      verified.set(token, claims);
+      return { ...claims };
     },
     async verifyAdmin(token: string) {
       const payload = await verifyAs(token, 'admin');
