@@ -30,7 +30,7 @@ const CHUNK = 100_000;
 
 /**
  * Seeds a room straight in SQL, as chat-core's group commit would have written
- * it: messages, their `message` events (already published, or the outbox would
+ * it: messages, their `message` events (already published: not queued in chat.outbox, or the publisher would
  * replay a million of them), and the room's last_seq and message_count.
  */
 async function seedHistory(databaseUrl: string, roomId: string, senderId: string, count: number): Promise<number> {
@@ -51,11 +51,11 @@ async function seedHistory(databaseUrl: string, roomId: string, senderId: string
                          now() - make_interval(secs => $4::int - $5::int - g), now() - make_interval(secs => $4::int - $5::int - g)
                     FROM room, generate_series(1, $3::int) AS g
                   RETURNING id, seq, sender_id, content, created_at)
-           INSERT INTO chat.room_events (room_id, seq, type, payload, actor_id, created_at, published_at)
+           INSERT INTO chat.room_events (room_id, seq, type, payload, actor_id, created_at)
            SELECT $1, seq, 'message',
                   jsonb_build_object('_id', id, 'nonce', NULL, 'sender', sender_id, 'content', content, 'contentType', 'text',
                                      'files', '[]'::jsonb, 'room', $1::uuid, 'createdAt', created_at, 'seq', seq),
-                  sender_id, created_at, now()
+                  sender_id, created_at
              FROM inserted`,
           [roomId, senderId, n, count, done],
         );

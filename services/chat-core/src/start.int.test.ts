@@ -36,7 +36,7 @@ describe('close()', () => {
     const stored = await stack.pool.query<{ id: string }>('SELECT id FROM chat.messages WHERE room_id = $1', [room]);
     expect(stored.rows.map((r) => r.id).sort()).toEqual([...acked].sort());
     // Published before close returned: nothing else is left to publish it.
-    const unpublished = await stack.pool.query('SELECT seq FROM chat.room_events WHERE room_id = $1 AND published_at IS NULL', [room]);
+    const unpublished = await stack.pool.query('SELECT seq FROM chat.outbox WHERE room_id = $1', [room]);
     expect(unpublished.rows).toEqual([]);
   });
 });

@@ -43,13 +43,21 @@ export class EventLog {
   async append(events: NewRoomEvent[]): Promise<void> {
     if (events.length === 0) return;
     const rows = events.map((e) => ({ room_id: e.roomId, seq: e.seq, type: e.type, payload: e.payload, actor_id: e.actorId }));
-    const insert = `INSERT INTO chat.room_events (room_id, seq, type, payload, actor_id)
-       SELECT e.room_id, e.seq, e.type, e.payload, e.actor_id
-       FROM jsonb_to_recordset($1::jsonb) AS e(room_id uuid, seq bigint, type text, payload jsonb, actor_id uuid)`;
+    // Each event is queued for the publisher (chat.outbox) in the same statement.
+    const appendAndQueue = `WITH inserted AS (
+         INSERT INTO chat.room_events (room_id, seq, type, payload, actor_id)
+         SELECT e.room_id, e.seq, e.type, e.payload, e.actor_id
+         FROM jsonb_to_recordset($1::jsonb) AS e(room_id uuid, seq bigint, type text, payload jsonb, actor_id uuid)
+         RETURNING room_id, seq
+       )`;
     if (this.notifyOthers()) {
-      await this.db.query(`WITH inserted AS (${insert}) SELECT pg_notify($2, '')`, [JSON.stringify(rows), OUTBOX_NOTIFY_CHANNEL]);
+      await this.db.query(
+        `${appendAndQueue}, queued AS (INSERT INTO chat.outbox (room_id, seq) SELECT room_id, seq FROM inserted)
+         SELECT pg_notify($2, '')`,
+        [JSON.stringify(rows), OUTBOX_NOTIFY_CHANNEL],
+      );
     } else {
-      await this.db.query(insert, [JSON.stringify(rows)]);
+      await this.db.query(`${appendAndQueue} INSERT INTO chat.outbox (room_id, seq) SELECT room_id, seq FROM inserted`, [JSON.stringify(rows)]);
     }
   }
 
@@ -75,24 +83,31 @@ export class EventLog {
   }
 
   /** The outbox queue, in per-room seq order so the bus sees each room's events in order. */
+  /**
+   * The queued events, each room's in seq order (chat.outbox's primary key
+   * gives that order without a sort). LATERAL: one primary-key lookup per
+   * queued event; a plain join let the planner pick a merge join that walks
+   * room_events' whole index up to the last queued key on every pass.
+   */
   async unpublished(limit: number): Promise<RoomEvent[]> {
     const { rows } = await this.db.query<EventRow>(
-      `SELECT room_id, seq, type, payload, actor_id, created_at
-       FROM chat.room_events
-       WHERE published_at IS NULL
-       ORDER BY room_id, seq
-       LIMIT $1`,
+      `SELECT e.room_id, e.seq, e.type, e.payload, e.actor_id, e.created_at
+       FROM (SELECT room_id, seq FROM chat.outbox ORDER BY room_id, seq LIMIT $1) o
+       CROSS JOIN LATERAL (
+         SELECT * FROM chat.room_events e WHERE e.room_id = o.room_id AND e.seq = o.seq
+       ) e
+       ORDER BY o.room_id, o.seq`,
       [limit],
     );
     return rows.map(toRoomEvent);
   }
 
+  /** Takes published events off the queue; their room_events rows stay as written. */
   async markPublished(events: Pick<RoomEvent, 'roomId' | 'seq'>[]): Promise<void> {
     await this.db.query(
-      `UPDATE chat.room_events e
-       SET published_at = now()
-       FROM unnest($1::uuid[], $2::bigint[]) AS p(room_id, seq)
-       WHERE e.room_id = p.room_id AND e.seq = p.seq`,
+      `DELETE FROM chat.outbox o
+       USING unnest($1::uuid[], $2::bigint[]) AS p(room_id, seq)
+       WHERE o.room_id = p.room_id AND o.seq = p.seq`,
       [events.map((e) => e.roomId), events.map((e) => e.seq)],
     );
   }

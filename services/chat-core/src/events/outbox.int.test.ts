@@ -158,7 +158,7 @@ describe('publishing after commit', () => {
       ['room-joined', 1, undefined],
       ['message', 2, 'this did'],
     ]);
-    const events = await stack.pool.query(`SELECT seq, published_at IS NOT NULL AS published FROM chat.room_events WHERE room_id = $1 ORDER BY seq`, [room]);
+    const events = await stack.pool.query(`SELECT e.seq, o.seq IS NULL AS published FROM chat.room_events e LEFT JOIN chat.outbox o USING (room_id, seq) WHERE e.room_id = $1 ORDER BY e.seq`, [room]);
     expect(events.rows).toEqual([{ seq: '1', published: true }, { seq: '2', published: true }]);
   });
 });

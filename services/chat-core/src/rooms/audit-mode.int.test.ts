@@ -38,7 +38,7 @@ describe('audit mode', () => {
     await chat.LeaveRoom({ user_id: bob, room_id: room });
 
     await waitFor('the room-deleted event to be published', async () =>
-      (await rows('SELECT 1 FROM chat.room_events WHERE room_id = $1 AND published_at IS NULL', [room])).length === 0 ? true : undefined,
+      (await rows('SELECT 1 FROM chat.outbox WHERE room_id = $1', [room])).length === 0 ? true : undefined,
     );
     // Give a wrong purge the time to happen.
     await new Promise((r) => setTimeout(r, 200));

@@ -96,7 +96,7 @@ export class RoomStore {
       `WITH gone AS (
          DELETE FROM chat.rooms r
          WHERE r.deleted_at IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM chat.room_events e WHERE e.room_id = r.id AND e.published_at IS NULL)
+           AND NOT EXISTS (SELECT 1 FROM chat.outbox o WHERE o.room_id = r.id)
          RETURNING r.id
        ), log AS (
          DELETE FROM chat.membership_log l USING gone WHERE l.room_id = gone.id
