@@ -2,7 +2,7 @@
 // they connect, how much resident memory each costs, what idling costs in CPU.
 import type { SocketSpec, Target } from './harness-protocol.ts';
 import { Harness } from './harness.ts';
-import { CpuMeter, rssBytes } from './processes.ts';
+import { CpuMeter, rssAfterGc } from './processes.ts';
 import { roomsOfUser, type World } from './world.ts';
 
 export interface ConnectionStep {
@@ -54,14 +54,14 @@ export async function runConnections(
   const harness = await Harness.start();
   try {
     await sleep(settleMs);
-    const result: ConnectionsTargetResult = { target, rssAtZero: rssBytes(serverPid), steps: [] };
+    const result: ConnectionsTargetResult = { target, rssAtZero: await rssAfterGc(serverPid), steps: [] };
     let open = 0;
     for (const count of counts) {
       if (count <= open) continue;
       const added = await harness.connect(target, specs(world, url, open, count, target === 'ours'), 100);
       open = added.open;
       await sleep(settleMs);
-      const rss = rssBytes(serverPid);
+      const rss = await rssAfterGc(serverPid);
       const meter = new CpuMeter();
       meter.start({ server: serverPid });
       await sleep(idleMs);

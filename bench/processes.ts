@@ -18,8 +18,22 @@ export interface Child {
 }
 
 /** `node --import tsx <script>`, as `pnpm start` runs a service: the pid is the server's own. */
+/**
+ * Every server the bench measures preloads this: SIGUSR2 runs a full
+ * collection, so memory is read after one, for ours and the baseline alike.
+ * (Without the handler SIGUSR2 would end the process.)
+ */
+export const GC_ON_SIGNAL = ['--expose-gc', '--require', fileURLToPath(new URL('../scripts/gc-on-signal.cjs', import.meta.url))];
+
+/** RSS right after a full collection (for processes started with GC_ON_SIGNAL). */
+export async function rssAfterGc(pid: number): Promise<number> {
+  process.kill(pid, 'SIGUSR2');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return rssBytes(pid);
+}
+
 export function spawnNode(name: string, script: string, args: string[], env: Record<string, string>, nodeArgs: string[] = []): Child {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], {
+  const child = spawn(process.execPath, [...GC_ON_SIGNAL, ...nodeArgs, '--import', 'tsx', script, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

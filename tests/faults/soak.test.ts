@@ -41,7 +41,7 @@ const fixture = useOwnRedisWorld({
   roomCount: 0,
   env: {
     // A full collection on SIGUSR2, so RSS can be read after one (see gc-on-signal.cjs).
-    NODE_OPTIONS: `--expose-gc --require "${fileURLToPath(new URL('./support/gc-on-signal.cjs', import.meta.url))}"`,
+    NODE_OPTIONS: `--expose-gc --require "${fileURLToPath(new URL('../../scripts/gc-on-signal.cjs', import.meta.url))}"`,
     // The router disconnects a socket whose token expires without renewal; these must outlive the soak.
     ACCESS_TOKEN_TTL: String(Math.ceil(SECONDS) + 3600),
     GATEWAY_ROOM_CREATE_RATE_LIMIT: '0',
