@@ -1,7 +1,8 @@
-import { forbidden, invalid, unauthenticated } from '@chat/common';
+import { forbidden } from '@chat/common';
 import type { TokenIssuer } from '../keys/token-issuer.ts';
+import { checkCredentials } from '../sessions/check-credentials.ts';
 import type { LoginLimiter } from '../sessions/login-limiter.ts';
-import { normaliseEmail, PASSWORD_MAX, type PasswordHasher } from '../users/credentials.ts';
+import type { PasswordHasher } from '../users/credentials.ts';
 import type { UserStore } from '../users/user-store.ts';
 
 export interface AdminLoginDeps {
@@ -18,8 +19,6 @@ export interface AdminSession {
   expiresIn: number;
 }
 
-const BAD_CREDENTIALS = 'invalid email or password';
-
 /**
  * An admin token for admin credentials. The same failed-login limits and the
  * same answers as a user login, so the admin sign-in is no easier to guess
@@ -30,19 +29,8 @@ export class AdminLogin {
   constructor(private readonly d: AdminLoginDeps) {}
 
   async login(rawEmail: string, password: string, clientIp: string): Promise<AdminSession> {
-    const email = normaliseEmail(rawEmail);
-    if (password === '') throw invalid('password is required');
-    if ([...password].length > PASSWORD_MAX) throw invalid(`password must be at most ${PASSWORD_MAX} characters long`);
-    const attempt = await this.d.limiter.begin(email, clientIp);
-    const user = await this.d.users.findByEmail(email);
-    if (!user) {
-      await this.d.hasher.verifyDummy(password);
-      throw unauthenticated(BAD_CREDENTIALS);
-    }
-    if (!(await this.d.hasher.verify(user.passwordHash, password))) throw unauthenticated(BAD_CREDENTIALS);
-    await attempt.succeeded();
-    // Only the account's owner, who knows its password, learns these.
-    if (user.blocked) throw forbidden('account blocked');
+    const user = await checkCredentials(this.d, rawEmail, password, clientIp);
+    // Only the account's owner, who knows its password, learns this.
     if (!user.admin) throw forbidden('not an admin account');
     const { token, expiresIn } = await this.d.issuer.adminToken(user.id, this.d.tokenTtlSeconds);
     return { adminId: user.id, token, expiresIn };

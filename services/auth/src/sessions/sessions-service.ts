@@ -1,9 +1,10 @@
 import { forbidden, invalid, notFound, unauthenticated, withTransaction, type Logger, type Pool } from '@chat/common';
 import type { TokenIssuer } from '../keys/token-issuer.ts';
-import { normaliseEmail, PASSWORD_MAX, type PasswordHasher } from '../users/credentials.ts';
+import type { PasswordHasher } from '../users/credentials.ts';
 import type { UserStore } from '../users/user-store.ts';
 import { isUuid } from '../users/users-service.ts';
 import type { LoginLimiter } from './login-limiter.ts';
+import { checkCredentials } from './check-credentials.ts';
 import { hashRefreshToken, newRefreshToken } from './refresh-token.ts';
 import type { RefreshTokenState, SessionStore } from './session-store.ts';
 
@@ -20,8 +21,6 @@ type RenewOutcome =
   | { kind: 'refused'; reason: string }
   | { kind: 'blocked' };
 
-/** Wrong password and unknown email must read the same, or the answer tells which emails have accounts. */
-const BAD_CREDENTIALS = 'invalid email or password';
 
 export interface SessionsDeps {
   pool: Pool;
@@ -46,20 +45,7 @@ export class SessionsService {
   constructor(private readonly d: SessionsDeps) {}
 
   async login(rawEmail: string, password: string, clientIp: string): Promise<IssuedSession> {
-    const email = normaliseEmail(rawEmail);
-    if (password === '') throw invalid('password is required');
-    if ([...password].length > PASSWORD_MAX) throw invalid(`password must be at most ${PASSWORD_MAX} characters long`);
-    const attempt = await this.d.limiter.begin(email, clientIp);
-    const user = await this.d.users.findByEmail(email);
-    if (!user) {
-      // The same argon2 work as for a real account, so timing does not tell either.
-      await this.d.hasher.verifyDummy(password);
-      throw unauthenticated(BAD_CREDENTIALS);
-    }
-    if (!(await this.d.hasher.verify(user.passwordHash, password))) throw unauthenticated(BAD_CREDENTIALS);
-    await attempt.succeeded();
-    // Checked after the password, so only the account's owner learns it is blocked.
-    if (user.blocked) throw forbidden('account blocked');
+    const user = await checkCredentials(this.d, rawEmail, password, clientIp);
     const { token, hash } = newRefreshToken();
     const sessionId = await withTransaction(this.d.pool, async (client) => {
       const id = await this.d.sessions.create(client, user.id, this.d.refreshTtlSeconds);

@@ -1,0 +1,36 @@
+import { forbidden, invalid, unauthenticated } from '@chat/common';
+import { normaliseEmail, PASSWORD_MAX, type PasswordHasher } from '../users/credentials.ts';
+import type { User, UserStore } from '../users/user-store.ts';
+import type { LoginLimiter } from './login-limiter.ts';
+
+/** Wrong password and unknown email must read the same, or the answer tells which emails have accounts. */
+const BAD_CREDENTIALS = 'invalid email or password';
+
+export interface CredentialsDeps {
+  users: UserStore;
+  hasher: PasswordHasher;
+  limiter: LoginLimiter;
+}
+
+/**
+ * The password check of every sign-in, a user's login and an admin's alike,
+ * so both have the same failed-login limits and the same answers. Returns
+ * the account whose password it is. A blocked account is refused only after
+ * the password was right, so only its owner learns it is blocked.
+ */
+export async function checkCredentials(d: CredentialsDeps, rawEmail: string, password: string, clientIp: string): Promise<User> {
+  const email = normaliseEmail(rawEmail);
+  if (password === '') throw invalid('password is required');
+  if ([...password].length > PASSWORD_MAX) throw invalid(`password must be at most ${PASSWORD_MAX} characters long`);
+  const attempt = await d.limiter.begin(email, clientIp);
+  const user = await d.users.findByEmail(email);
+  if (!user) {
+    // The same argon2 work as for a real account, so timing does not tell either.
+    await d.hasher.verifyDummy(password);
+    throw unauthenticated(BAD_CREDENTIALS);
+  }
+  if (!(await d.hasher.verify(user.passwordHash, password))) throw unauthenticated(BAD_CREDENTIALS);
+  await attempt.succeeded();
+  if (user.blocked) throw forbidden('account blocked');
+  return user;
+}
