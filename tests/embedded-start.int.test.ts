@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
+import { isProcessAlive } from '@chat/common';
 import { waitFor } from '@chat/testing';
 import { curl, freePort, json, pnpmStart, registerAndLogin, runTutorial, type StartedStack, type TutorialRun } from './support/tutorial.ts';
 
@@ -51,14 +52,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 }, 60_000);
 
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** pids of processes whose command line names our data folder (what `pgrep -f` matches). */
 function postgresPids(): number[] {
@@ -178,7 +171,7 @@ describe('pnpm start with no DATABASE_URL and no REDIS_URL', () => {
     // A process manager's stop: SIGTERM to pnpm alone, not to the whole group as Ctrl-C does.
     const pids = processTree(stack.child.pid!);
     await stack.terminate();
-    await waitFor('every process of the stack to exit', () => (pids.every((pid) => !isAlive(pid)) ? true : undefined), 30_000);
+    await waitFor('every process of the stack to exit', () => (pids.every((pid) => !isProcessAlive(pid)) ? true : undefined), 30_000);
     expect(postgresPids()).toEqual([]);
   }, 180_000);
 });

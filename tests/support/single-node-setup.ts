@@ -3,23 +3,15 @@
 // migrated template its files copy. Its URL reaches the workers through the
 // environment, which they inherit from this main process.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTemplate, dropTemplate } from '@chat/testing';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../scripts/embedded/postgres.ts';
+import { freePort } from './process-stack.ts';
 
 let dir: string | undefined;
 let postgres: EmbeddedPostgresHandle | undefined;
 let server: string | undefined;
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 export async function setup(): Promise<void> {
   dir = mkdtempSync(join(tmpdir(), 'chat-single-node-'));

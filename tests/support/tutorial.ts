@@ -1,10 +1,11 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { waitFor } from '@chat/testing';
+
+export { freePort } from './process-stack.ts';
 
 /**
  * The tutorial as a developer runs it: `pnpm start` as a real process, then
@@ -13,14 +14,6 @@ import { waitFor } from '@chat/testing';
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const run = promisify(execFile);
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Runs curl with the tutorial's arguments; returns the body it printed. */
 export async function curl(args: string[]): Promise<string> {

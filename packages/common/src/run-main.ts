@@ -38,3 +38,13 @@ export async function runMain(name: string, start: () => Promise<Closable>): Pro
 function isPlainStartError(error: unknown): error is Error {
   return error instanceof Error && error.message.startsWith('cannot reach ');
 }
+
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { createPool, migrate } from '@chat/common';
+import { createPool, isProcessAlive, migrate } from '@chat/common';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -22,14 +22,6 @@ const runId = (): string => process.env[RUN_ENV] ?? String(process.pid);
 const templateName = (run: string) => `chat_tmpl_${run}`;
 const DB_PREFIX = 'chat_t_';
 
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** The `single-node` test project: its files run the services without Redis, on the embedded Postgres its global setup started. */
 export const isSingleNodeRun = (): boolean => process.env.CHAT_TEST_MODE === 'single-node';
@@ -64,7 +56,7 @@ export async function createTemplate(server = serverUrl()): Promise<void> {
     );
     for (const { datname } of rows) {
       const owner = Number(/^chat_(?:tmpl|t)_(\d+)/.exec(datname)?.[1]);
-      if (Number.isInteger(owner) && !isAlive(owner)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      if (Number.isInteger(owner) && !isProcessAlive(owner)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     }
     await client.query(`CREATE DATABASE "${templateName(run)}"`);
   }, server);
