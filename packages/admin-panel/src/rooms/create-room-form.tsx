@@ -3,6 +3,7 @@ import type { Participant } from '../api.ts';
 import { roomHash } from '../route.ts';
 import { useApi } from '../ui/api-context.ts';
 import { useNotify } from '../ui/notices.tsx';
+import { useAction } from '../ui/use-action.ts';
 import { UserPicker } from '../ui/user-picker.tsx';
 
 export function CreateRoomForm({ onCreated }: { onCreated(): void }) {
@@ -10,7 +11,7 @@ export function CreateRoomForm({ onCreated }: { onCreated(): void }) {
   const notify = useNotify();
   const [name, setName] = useState('');
   const [users, setUsers] = useState<Participant[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -21,19 +22,14 @@ export function CreateRoomForm({ onCreated }: { onCreated(): void }) {
       return;
     }
     setProblem(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       const roomName = name.trim();
       const roomId = await api.createRoom(roomName, users.map((u) => u._id));
       notify.success(`Room “${roomName}” created.`, { href: roomHash(roomId), label: 'Open it' });
       setName('');
       setUsers([]);
       onCreated();
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

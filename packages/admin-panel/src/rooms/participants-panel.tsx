@@ -3,6 +3,7 @@ import type { Participant, RoomDetail } from '../api.ts';
 import { useApi } from '../ui/api-context.ts';
 import { useConfirm } from '../ui/confirm.tsx';
 import { useNotify } from '../ui/notices.tsx';
+import { useAction } from '../ui/use-action.ts';
 import { UserPicker } from '../ui/user-picker.tsx';
 
 export interface ParticipantsPanelProps {
@@ -15,22 +16,16 @@ export function ParticipantsPanel({ room, onChanged }: ParticipantsPanelProps) {
   const notify = useNotify();
   const confirm = useConfirm();
   const [chosen, setChosen] = useState<Participant[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const members = new Set(room.participants.map((p) => p._id));
 
-  const add = async () => {
-    setBusy(true);
-    try {
+  const add = () =>
+    run(async () => {
       await api.addParticipants(room._id, chosen.map((u) => u._id));
       notify.success(`Added ${chosen.map((u) => u.email).join(', ')} to “${room.name}”.`);
       setChosen([]);
       onChanged();
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const remove = async (user: Participant) => {
     const ok = await confirm({
@@ -43,16 +38,11 @@ export function ParticipantsPanel({ room, onChanged }: ParticipantsPanelProps) {
       confirmLabel: 'Remove',
     });
     if (!ok) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await api.removeParticipant(room._id, user._id);
       notify.success(`Removed ${user.email} from “${room.name}”.`);
       onChanged();
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

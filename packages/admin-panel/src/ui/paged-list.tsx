@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import type { Page, PageQuery } from '../api.ts';
 import { ListStatus } from './list-status.tsx';
-import { useNotify } from './notices.tsx';
 import { Pager } from './pager.tsx';
 import { SearchBox } from './search-box.tsx';
+import { useAction } from './use-action.ts';
 import { useDebounced } from './use-debounced.ts';
 import { useLoader, type Loaded } from './use-loader.ts';
 
@@ -33,21 +33,15 @@ export function usePagedSearch<T>(load: (query: PageQuery) => Promise<Page<T>>):
   return { list, items: list.data?.items ?? [], query, search, skip, setQuery, setSkip };
 }
 
-/** One row action at a time: its buttons are disabled while it runs, and a failure is shown as a notice. */
+/** One row action at a time: that row's buttons are disabled while it runs, and a failure is shown as a notice. */
 export function useRowAction(): { busyId: string | null; run(id: string, action: () => Promise<void>): Promise<void> } {
-  const notify = useNotify();
+  const action = useAction();
   const [busyId, setBusyId] = useState<string | null>(null);
   return {
-    busyId,
-    async run(id, action) {
+    busyId: action.busy ? busyId : null,
+    run(id, work) {
       setBusyId(id);
-      try {
-        await action();
-      } catch (e) {
-        notify.error(e);
-      } finally {
-        setBusyId(null);
-      }
+      return action.run(work);
     },
   };
 }

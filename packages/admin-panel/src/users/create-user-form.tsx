@@ -1,28 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../ui/api-context.ts';
 import { useNotify } from '../ui/notices.tsx';
+import { useAction } from '../ui/use-action.ts';
 
 export function CreateUserForm({ onCreated }: { onCreated(): void }) {
   const api = useApi();
   const notify = useNotify();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
+    await run(async () => {
       const user = await api.createUser(email.trim(), password);
       notify.success(`User ${user.email} created.`);
       setEmail('');
       setPassword('');
       onCreated();
-    } catch (e) {
-      notify.error(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
