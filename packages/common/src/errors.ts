@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'ALREADY_EXISTS',
   'RESOURCE_EXHAUSTED',
   'UNAVAILABLE',
+  /** The call may or may not have taken effect (its answer was lost): retrying with the same nonce is safe. */
+  'OUTCOME_UNKNOWN',
   'INTERNAL',
 ] as const;
 

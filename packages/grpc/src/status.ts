@@ -17,6 +17,8 @@ export function toGrpcStatus(code: ErrorCode): status {
       return status.RESOURCE_EXHAUSTED;
     case 'UNAVAILABLE':
       return status.UNAVAILABLE;
+    case 'OUTCOME_UNKNOWN':
+      return status.UNKNOWN;
     case 'INTERNAL':
       return status.INTERNAL;
   }

@@ -31,6 +31,8 @@ export function statusOf(code: ErrorCode): number {
       return 429;
     case 'UNAVAILABLE':
       return 503;
+    case 'OUTCOME_UNKNOWN':
+      return 504;
     case 'INTERNAL':
       return 500;
   }
