@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import type { ConnectResult, HarnessCommand, HarnessReply, RoomPlan, SocketSpec, StepResult, Target } from './harness-protocol.ts';
-import { Round, type Delivery } from './round.ts';
+import { Round, type AckAnswer, type Delivery } from './round.ts';
 
 interface Client {
   /** Unset when this socket failed to connect: indices must stay those of the runner's specs. */
@@ -23,6 +23,7 @@ let lastOrder = new Map<string, number>();
 const counters = new Map<string, number>();
 let round: Round | undefined;
 let socketErrors = 0;
+let conduitErrors = 0;
 let nextNonce = 0;
 
 function reply(message: HarnessReply): void {
@@ -44,15 +45,19 @@ function toDelivery(payload: unknown): Delivery | undefined {
   return { nonce: p.nonce, room: p.room, order: Number(match[2]), orderKey: `${p.room}|${match[1]}`, seq: undefined };
 }
 
-/** An ack is the stored message, or an error in one of the shapes a socket adapter may choose. */
-function readAck(args: unknown[]): { seq?: number; error?: string } {
+/** An ack is the stored message, or `{ error: { code, message, retryAfter? } }` (or, from older routers, the error itself). */
+function readAck(args: unknown[]): AckAnswer {
   const [first, second] = args;
   const body = first == null && args.length > 1 ? second : first;
-  if (typeof body !== 'object' || body === null) return { error: `unexpected ack ${JSON.stringify(args).slice(0, 120)}` };
+  if (typeof body !== 'object' || body === null) return { kind: 'error', code: 'BAD_ACK', detail: JSON.stringify(args).slice(0, 120) };
   const b = body as { error?: unknown; code?: unknown; message?: unknown; seq?: unknown };
-  if (b.error !== undefined) return { error: JSON.stringify(b.error).slice(0, 200) };
-  if (b.code !== undefined && b.seq === undefined) return { error: `${String(b.code)}: ${String(b.message)}` };
-  return b.seq === undefined ? {} : { seq: Number(b.seq) };
+  const error = b.error !== undefined ? b.error : b.code !== undefined && b.seq === undefined ? b : undefined;
+  if (error === undefined) return b.seq === undefined ? { kind: 'stored' } : { kind: 'stored', seq: Number(b.seq) };
+  if (typeof error !== 'object' || error === null) return { kind: 'error', code: 'BAD_ACK', detail: JSON.stringify(error).slice(0, 200) };
+  const e = error as { code?: unknown; message?: unknown; retryAfter?: unknown };
+  const code = typeof e.code === 'string' ? e.code : 'BAD_ACK';
+  const detail = typeof e.message === 'string' ? e.message.slice(0, 200) : JSON.stringify(error).slice(0, 200);
+  return typeof e.retryAfter === 'number' ? { kind: 'error', code, detail, retryAfter: e.retryAfter } : { kind: 'error', code, detail };
 }
 
 function openSocket(spec: SocketSpec, path: string, timeoutMs: number): Promise<Socket> {
@@ -81,9 +86,9 @@ function attach(client: Required<Client>): void {
     const delivery = toDelivery(payload);
     if (delivery && round) round.onDelivery(client.index, delivery, at);
   });
-  client.socket.on('conduit_error', (error: unknown) => {
-    socketErrors++;
-    round?.errorExample(`conduit_error on socket ${client.index}: ${JSON.stringify(error).slice(0, 200)}`);
+  // Every ack error is also a conduit_error: counted apart, so a refusal is one error, not two.
+  client.socket.on('conduit_error', () => {
+    conduitErrors++;
   });
   client.socket.on('disconnect', (reason) => {
     if (reason === 'io client disconnect') return;
@@ -135,10 +140,17 @@ function send(r: Round, room: RoomPlan, sender: number, ackTimeoutMs: number): v
   const sentAt = performance.now();
   r.onSend(nonce, room.id, sender, room.members, sentAt);
   // The send time and the sender's counter travel in the content (the baseline's order key).
-  const content = `t=${sentAt.toFixed(3)} s=${sender} c=${counter}`;
-  client.socket.timeout(ackTimeoutMs).emit('message', room.id, { content, nonce }, (err: Error | null, ...args: unknown[]) => {
-    const at = performance.now();
-    r.onAck(nonce, at, err ? { timeout: true } : readAck(args));
+  emit(r, client.socket, room.id, { content: `t=${sentAt.toFixed(3)} s=${sender} c=${counter}`, nonce }, ackTimeoutMs);
+}
+
+/** One attempt; an unknown outcome is sent again, same nonce and content, after the wait the round asks for. */
+function emit(r: Round, socket: Socket, roomId: string, body: { content: string; nonce: string }, ackTimeoutMs: number): void {
+  socket.timeout(ackTimeoutMs).emit('message', roomId, body, (err: Error | null, ...args: unknown[]) => {
+    const resendAfter = r.onAck(body.nonce, performance.now(), err ? { kind: 'timeout' } : readAck(args));
+    if (resendAfter === undefined) return;
+    setTimeout(() => {
+      if (r.isResolving(body.nonce) && socket.connected) emit(r, socket, roomId, body, ackTimeoutMs);
+    }, resendAfter);
   });
 }
 
@@ -172,6 +184,7 @@ async function step(command: Extract<HarnessCommand, { type: 'step' }>): Promise
   const r = new Round(target, lastOrder);
   round = r;
   const errorsBefore = socketErrors;
+  const conduitBefore = conduitErrors;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   let k = 0;
@@ -195,7 +208,7 @@ async function step(command: Extract<HarnessCommand, { type: 'step' }>): Promise
   await drain(r, command.drainMs);
   const wallMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
-  const { latency, ackLatency, integrity } = r.finish();
+  const { latency, ackLatency, integrity, answers } = r.finish();
   round = undefined;
   const seconds = sendingMs / 1000;
   return {
@@ -205,8 +218,8 @@ async function step(command: Extract<HarnessCommand, { type: 'step' }>): Promise
     durationMs: Math.round(sendingMs),
     sent: r.sent,
     acked: r.acked,
-    ackErrors: r.ackErrors,
-    ackTimeouts: r.ackTimeouts,
+    answers,
+    conduitErrors: conduitErrors - conduitBefore,
     socketErrors: socketErrors - errorsBefore,
     errorExamples: r.errorExamples,
     strays: r.strays,
@@ -218,6 +231,8 @@ async function step(command: Extract<HarnessCommand, { type: 'step' }>): Promise
     integrity,
     harnessCpu: Math.round(((cpu.user + cpu.system) / 1000 / wallMs) * 100),
     ackedMessages: target === 'ours' ? r.ackedMessages() : [],
+    refusedMessages: target === 'ours' ? r.refusedMessages() : [],
+    unsettledMessages: target === 'ours' ? r.unsettledMessages() : [],
   };
 }
 

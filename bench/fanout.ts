@@ -1,27 +1,54 @@
-// Scenario 1 (fan-out) and 2 (integrity): rooms of members, a few senders per
-// room at a fixed total rate, stepped up until p99 passes the limit or errors
-// appear; then both targets once more at half of ours' highest sustained rate.
+// Scenario 1 (fan-out) and 2 (integrity), per room shape: ours' ladder, stepped
+// up until p99 passes the limit or anything is refused; the light-load point,
+// the long fixed-rate step and the overload at twice ours' sustained rate; then
+// the bare relay at the same rates. Ours' steps also read the services'
+// per-stage histograms, and every refused send is followed up: never delivered
+// (here) and never stored (stored-check.ts).
 import type { ConnectResult, StepResult, Target } from './harness-protocol.ts';
-import { Harness } from './harness.ts';
+import type { Harness } from './harness.ts';
 import { P99_LIMIT_MS, type BenchOptions } from './options.ts';
 import { CpuMeter } from './processes.ts';
+import type { Phase, Shape } from './shapes.ts';
+import { scrapeStages, stageSummary, type StageSummary } from './stage-metrics.ts';
+import type { StoredCheck } from './stored-check.ts';
 import { roomPlans, socketSpecs, type World } from './world.ts';
 
-export type FanoutStep = Omit<StepResult, 'ackedMessages'> & {
+export type StepPhase = 'ladder' | Phase;
+
+export type FanoutStep = Omit<StepResult, 'ackedMessages' | 'refusedMessages' | 'unsettledMessages'> & {
+  phase: StepPhase;
   /** CPU of each server process during the step, in % of one core. */
   serverCpu: Record<string, number>;
   sustained: boolean;
+  /** Ours: where the services spent the step's messages' time (absent for the baseline). */
+  stages?: StageSummary;
 };
 
 export interface FanoutTargetResult {
   target: Target;
   connect: ConnectResult;
   warmupMs: number;
+  /** In the order they ran: the ladder, then the extra steps (one the ladder already ran is not repeated). */
   steps: FanoutStep[];
-  /** Highest step rate with p99 within the limit, no errors and clean integrity (0: none). */
+  /** Highest ladder rate with p99 within the limit, nothing refused and clean integrity (0: none). */
   maxSustainedRate: number;
-  /** The step at half of ours' highest sustained rate, for the latency comparison. */
-  halfRate?: FanoutStep;
+  /** Every ladder step was sustained: the highest sustained rate may lie above the ladder. */
+  ladderTopSustained: boolean;
+}
+
+/** One shape's run: ours, the bare relay at the same rates, and ours' messages checked against Postgres. */
+export interface ShapeResult {
+  shape: Shape;
+  ours?: FanoutTargetResult;
+  baseline?: FanoutTargetResult;
+  stored?: StoredCheck;
+}
+
+/** What ours' steps left for the check against Postgres; senders are user ids (the unique key is room, sender, nonce). */
+export interface OursMessages {
+  acked: Array<[room: string, nonce: string, seq: number, sender: string]>;
+  refused: Array<[room: string, nonce: string, sender: string]>;
+  unsettled: Array<[room: string, nonce: string, code: string, sender: string]>;
 }
 
 export interface FanoutTarget {
@@ -29,72 +56,120 @@ export interface FanoutTarget {
   world: World;
   urls: string[];
   pids: () => Record<string, number>;
+  /** Ours: the /metrics endpoints carrying the stage histogram (routers, chat-core). */
+  metricsUrls?: string[];
 }
 
-function errorsOf(s: Pick<StepResult, 'ackErrors' | 'ackTimeouts' | 'socketErrors'>): number {
-  return s.ackErrors + s.ackTimeouts + s.socketErrors;
+export function errorsOf(s: Pick<StepResult, 'answers' | 'socketErrors'>): number {
+  const a = s.answers;
+  return a.refused + a.unknown.count + a.otherErrors + a.timeouts + s.socketErrors;
 }
 
 export function integrityClean(s: Pick<StepResult, 'integrity'>): boolean {
   const i = s.integrity;
-  return i.missing + i.duplicates + i.reordered + i.mismatched + i.leaked === 0;
+  return i.missing + i.duplicates + i.reordered + i.mismatched + i.leaked + i.outOfSendOrder + i.refusedDelivered === 0;
+}
+
+/** Twice ours' highest sustained rate; when it sustained none, twice its first ladder rate. */
+export function overloadRate(shape: Shape, ours: Pick<FanoutTargetResult, 'maxSustainedRate'>): number {
+  return 2 * (ours.maxSustainedRate > 0 ? ours.maxSustainedRate : shape.ladder[0]!);
+}
+
+/** The step a phase stands for: its own, or the ladder's at the same rate and length. */
+export function phaseStep(t: FanoutTargetResult | undefined, phase: Phase, rate: number | undefined): FanoutStep | undefined {
+  if (!t || rate === undefined) return undefined;
+  return t.steps.find((s) => s.phase === phase) ?? t.steps.find((s) => s.phase === 'ladder' && s.rate === rate);
 }
 
 export class FanoutRun {
-  /** Every message ours acknowledged, for the check against Postgres. */
-  readonly acked: Array<[string, string, number]> = [];
+  /** ours' acknowledged, refused and unsettled messages of the shape being run. */
+  private messages: OursMessages = { acked: [], refused: [], unsettled: [] };
 
-  constructor(private readonly options: BenchOptions, private readonly log: (line: string) => void) {}
+  constructor(
+    private readonly options: BenchOptions,
+    private readonly harness: Harness,
+    private readonly log: (line: string) => void,
+  ) {}
 
-  /** Opens the sockets, waits until every room reaches every member, and steps the rate up. */
-  async ladder(t: FanoutTarget, halfOf?: number): Promise<FanoutTargetResult> {
-    const harness = await Harness.start();
+  /** Hands over (and forgets) what ours' steps stored and refused since the last call. */
+  takeMessages(): OursMessages {
+    const out = this.messages;
+    this.messages = { acked: [], refused: [], unsettled: [] };
+    return out;
+  }
+
+  /**
+   * Opens the target's sockets, waits until every room reaches every member,
+   * runs the ladder and the extra steps, and closes the sockets. `ours` is
+   * ours' result when this is the baseline: its rates set the extra steps.
+   */
+  async target(t: FanoutTarget, shape: Shape, ours?: FanoutTargetResult): Promise<FanoutTargetResult> {
+    const connect = await this.harness.connect(t.target, socketSpecs(t.world, t.urls, t.target === 'ours'));
     try {
-      const connect = await harness.connect(t.target, socketSpecs(t.world, t.urls, t.target === 'ours'));
       if (connect.failed > 0) throw new Error(`${t.target}: ${connect.failed} fan-out sockets failed to connect: ${connect.errors.join('; ')}`);
-      const rooms = roomPlans(t.world, this.options.senders);
-      const warm = await harness.warmup(rooms);
+      const warm = await this.harness.warmup(roomPlans(t.world, shape.senders));
       this.log(`  ${t.target.padEnd(8)} ${connect.connected} sockets connected in ${connect.ms} ms, every room warm in ${warm.ms} ms`);
       if (warm.unconfirmed > 0) throw new Error(`${t.target}: ${warm.unconfirmed} rooms never delivered a warm-up message to every member`);
-      const result: FanoutTargetResult = { target: t.target, connect, warmupMs: warm.ms, steps: [], maxSustainedRate: 0 };
-      for (const rate of this.options.rates) {
-        const step = await this.step(harness, t, rate, `${rate}/s`);
+      const result: FanoutTargetResult = { target: t.target, connect, warmupMs: warm.ms, steps: [], maxSustainedRate: 0, ladderTopSustained: false };
+      const durationMs = this.options.duration * 1000;
+      for (const rate of shape.ladder) {
+        const step = await this.step(t, shape, 'ladder', rate, durationMs);
         result.steps.push(step);
         if (!step.sustained) break;
         result.maxSustainedRate = rate;
       }
-      // Without a sustained rate of ours there is no half of it to compare at.
-      const reference = halfOf ?? result.maxSustainedRate;
-      if (reference > 0) {
-        const rate = Math.max(1, Math.round(reference / 2));
-        result.halfRate = await this.step(harness, t, rate, `half ${rate}/s`);
+      result.ladderTopSustained = result.steps.length === shape.ladder.length && result.steps.every((s) => s.sustained);
+      const phases = this.options.phases;
+      const ran = (rate: number, ms: number) => result.steps.some((s) => s.rate === rate && Math.abs(s.durationMs - ms) < 500);
+      if (phases.includes('light') && shape.lightRate !== undefined && !ran(shape.lightRate, durationMs)) {
+        result.steps.push(await this.step(t, shape, 'light', shape.lightRate, durationMs));
+      }
+      if (phases.includes('stress') && shape.stress) {
+        result.steps.push(await this.step(t, shape, 'stress', shape.stress.rate, shape.stress.seconds * 1000));
+      }
+      if (phases.includes('overload')) {
+        const rate = overloadRate(shape, ours ?? result);
+        const ms = shape.overloadSeconds * 1000;
+        // Ours always runs it: its refusals are the point. The baseline's ladder step at that rate, if any, stands for it.
+        if (t.target === 'ours' || !ran(rate, ms)) result.steps.push(await this.step(t, shape, 'overload', rate, ms));
       }
       return result;
     } finally {
-      await harness.close();
+      await this.harness.disconnect();
     }
   }
 
-  private async step(harness: Harness, t: FanoutTarget, rate: number, label: string): Promise<FanoutStep> {
+  private async step(t: FanoutTarget, shape: Shape, phase: StepPhase, rate: number, durationMs: number): Promise<FanoutStep> {
+    const label = phase === 'ladder' ? `${rate}/s` : phase === 'stress' ? `${phase} ${rate}/s ${durationMs / 1000}s` : `${phase} ${rate}/s`;
+    const before = t.metricsUrls ? await scrapeStages(t.metricsUrls) : undefined;
     const meter = new CpuMeter();
     meter.start(t.pids());
-    const { ackedMessages, ...step } = await harness.step({
+    const { ackedMessages, refusedMessages, unsettledMessages, ...step } = await this.harness.step({
       label,
       rate,
-      durationMs: this.options.duration * 1000,
+      durationMs,
       // Long enough that a slow step shows as latency, not as loss.
       drainMs: 10_000,
       ackTimeoutMs: 10_000,
-      rooms: roomPlans(t.world, this.options.senders),
+      rooms: roomPlans(t.world, shape.senders),
     });
     const serverCpu = meter.stop();
-    for (const m of ackedMessages) this.acked.push(m);
+    const stages = before && t.metricsUrls ? stageSummary(before, await scrapeStages(t.metricsUrls)) : undefined;
+    const userId = (socket: number) => t.world.users[socket]!.id;
+    for (const [room, nonce, seq, sender] of ackedMessages) this.messages.acked.push([room, nonce, seq, userId(sender)]);
+    for (const [room, nonce, sender] of refusedMessages) this.messages.refused.push([room, nonce, userId(sender)]);
+    for (const [room, nonce, code, sender] of unsettledMessages) this.messages.unsettled.push([room, nonce, code, userId(sender)]);
     const sustained = step.latency.p99 <= P99_LIMIT_MS && errorsOf(step) === 0 && integrityClean(step);
+    const a = step.answers;
+    const refusals = a.refused > 0 ? `  refused ${a.refused} (p50 ${a.refusalLatency.p50} p99 ${a.refusalLatency.p99} ms)` : '';
+    const others = a.unknown.count + a.otherErrors + a.timeouts + step.socketErrors > 0
+      ? `  unknown ${a.unknown.count} other ${a.otherErrors} timeouts ${a.timeouts} disconnects ${step.socketErrors}`
+      : '';
     this.log(
-      `  ${t.target.padEnd(8)} ${label.padEnd(14)} acked ${String(step.ackPerSecond).padStart(6)}/s  deliveries ${String(step.deliveriesPerSecond).padStart(7)}/s  ` +
-        `p50 ${step.latency.p50} p99 ${step.latency.p99} max ${step.latency.max} ms (ack p50 ${step.ackLatency.p50} p99 ${step.ackLatency.p99})  ` +
-        `errors ${errorsOf(step)}${integrityClean(step) ? '' : '  INTEGRITY FAILED'}`,
+      `  ${t.target.padEnd(8)} ${label.padEnd(22)} acked ${String(step.ackPerSecond).padStart(6)}/s  deliveries ${String(step.deliveriesPerSecond).padStart(7)}/s  ` +
+        `p50 ${step.latency.p50} p99 ${step.latency.p99} max ${step.latency.max} ms (ack p50 ${step.ackLatency.p50} p99 ${step.ackLatency.p99})` +
+        `${refusals}${others}  cli ${step.harnessCpu}%${integrityClean(step) ? '' : '  INTEGRITY FAILED'}`,
     );
-    return { ...step, serverCpu, sustained };
+    return { ...step, phase, serverCpu, sustained, ...(stages ? { stages } : {}) };
   }
 }

@@ -53,8 +53,35 @@ export interface Integrity {
   mismatched: number;
   /** A socket that is no member of the room received its message: an isolation failure. */
   leaked: number;
+  /** Ours: a sender's stored messages (first answers) whose seqs do not follow the order that socket sent them in. */
+  outOfSendOrder: number;
+  /** Messages whose ack was a refusal yet reached a member. */
+  refusedDelivered: number;
   /** Up to a few lines describing the first problems, for the report. */
   examples: string[];
+}
+
+/** The ack error a client must not count as a refusal: the message may have been stored (resend with the same nonce). */
+export const OUTCOME_UNKNOWN = 'OUTCOME_UNKNOWN';
+/** The one code of a refusal under load: nothing was stored, try again after `retryAfter`. */
+export const RESOURCE_EXHAUSTED = 'RESOURCE_EXHAUSTED';
+
+/** How the sends of a step were answered. */
+export interface Answers {
+  /** First answers by code: `stored`, `RESOURCE_EXHAUSTED`, `OUTCOME_UNKNOWN`, `UNAVAILABLE`, `timeout`, … */
+  codes: Record<string, number>;
+  /** First answered RESOURCE_EXHAUSTED: a definite no, so never stored and never delivered. */
+  refused: number;
+  /** Send → refusal at the sender, in ms. */
+  refusalLatency: Percentiles;
+  /** First answered OUTCOME_UNKNOWN, then resent with the same nonce as a client would, until stored or out of tries. */
+  unknown: { count: number; resolvedStored: number; unresolved: number; resends: number };
+  /** Any other error answer (UNAVAILABLE, INTERNAL, …): whether it was stored is not known either. */
+  otherErrors: number;
+  /** No answer within the ack timeout, or none by the end of the drain. */
+  timeouts: number;
+  /** Messages answered with an error other than a refusal that reached members anyway: they were stored. */
+  deliveredAfterError: number;
 }
 
 export interface StepResult {
@@ -63,10 +90,12 @@ export interface StepResult {
   rate: number;
   durationMs: number;
   sent: number;
+  /** Acknowledged as stored (first answers and OUTCOME_UNKNOWN resolved by a resend). */
   acked: number;
-  ackErrors: number;
-  ackTimeouts: number;
-  /** conduit_error events and unexpected disconnects. */
+  answers: Answers;
+  /** conduit_error events: each mirrors an ack error, so they are counted apart from the errors. */
+  conduitErrors: number;
+  /** Unexpected disconnects. */
   socketErrors: number;
   errorExamples: string[];
   /** Deliveries of a message sent in an earlier step (it arrived after that step's drain). */
@@ -81,8 +110,12 @@ export interface StepResult {
   integrity: Integrity;
   /** CPU the harness itself used, in % of one core: a saturated load generator shows here. */
   harnessCpu: number;
-  /** Every acknowledged message (ours: room, nonce, seq) for the runner's check against Postgres. */
-  ackedMessages: Array<[room: string, nonce: string, seq: number]>;
+  /** Every acknowledged message (ours: room, nonce, seq, sender socket) for the runner's check against Postgres. */
+  ackedMessages: Array<[room: string, nonce: string, seq: number, sender: number]>;
+  /** Ours: every refused message, which Postgres must not hold. */
+  refusedMessages: Array<[room: string, nonce: string, sender: number]>;
+  /** Ours: messages whose outcome stayed unknown (other errors, timeouts, unresolved OUTCOME_UNKNOWN): counted in Postgres, not judged. */
+  unsettledMessages: Array<[room: string, nonce: string, code: string, sender: number]>;
 }
 
 export type HarnessReply =

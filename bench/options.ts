@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { customShape, namedShape, PHASES, SHAPE_NAMES, type Phase, type Shape } from './shapes.ts';
 
 export const SCENARIOS = ['fanout', 'connections', 'http'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -6,16 +7,16 @@ export type Scenario = (typeof SCENARIOS)[number];
 export interface BenchOptions {
   quick: boolean;
   scenarios: Scenario[];
-  /** Seconds each fan-out step sends for. */
+  /** Seconds each fan-out ladder step (and the light-load point) sends for. */
   duration: number;
+  /** The fan-out's room shapes, in the order they run. */
+  shapes: Shape[];
+  /** Steps each shape runs after its ladder. */
+  phases: Phase[];
+  /** The idle-socket scenario's world (and a custom shape's): rooms of members, over users. */
   rooms: number;
   members: number;
-  /** Members of each room who send; the total rate is spread over rooms, then over these. */
-  senders: number;
-  /** Users behind the fan-out sockets (one socket each); fewer than rooms × members shares users between rooms. */
   users: number;
-  /** Total messages/s per step; one value runs one step, none runs the ladder until p99 > 250 ms or errors. */
-  rates: number[];
   routers: number;
   /** Idle authenticated sockets, cumulative steps. */
   connections: number[];
@@ -30,20 +31,23 @@ export interface BenchOptions {
   cpuProfDir: string | undefined;
 }
 
-export const P99_LIMIT_MS = 250;
-
-const FULL_LADDER = [100, 250, 500, 750, 1000, 1500, 2000, 3000, 4000, 6000, 8000, 12000];
-const QUICK_LADDER = [50, 150, 400];
+/** A fan-out step is sustained when its delivery p99 is within this and nothing was refused or failed. */
+export const P99_LIMIT_MS = 50;
 
 export const usage = `pnpm bench [options]
   --quick                  small sizes and short steps (well under 3 minutes)
   --scenario S             fanout | connections | http | all (default all; repeatable)
-  --duration SECONDS       sending time of each fan-out step (default 10, quick 2)
-  --rooms N                rooms in the fan-out (default 200, quick 10)
-  --members N              members per room (default 10, quick 5)
-  --senders N              members of each room who send (default 2)
+  --shape S                fan-out room shape: hot (1 room × 100 members, 20 senders), busy (10 × 10, every
+                           member sends), wide (200 × 10, 2 senders per room) or all (default; repeatable)
+  --phases P[,P...]        steps after each shape's ladder: light, stress, overload, all or none (default all;
+                           none when --rate is given)
+  --duration SECONDS       sending time of each fan-out ladder step (default 10, quick 1)
+  --rooms N                a custom shape instead of --shape (and the idle-socket rooms; default 200, quick 10)
+  --members N              members per room of the custom shape (default 10, quick 5)
+  --senders N              members of each room who send in the custom shape (default 2)
   --users N                users behind the sockets, one socket each (default min(rooms*members, 200), quick 10)
-  --rate R[,R...]          total messages/s; default: a ladder stepped up until p99 > ${P99_LIMIT_MS} ms or errors
+  --rate R[,R...]          total messages/s of the ladder of every shape run (default: each shape's ladder),
+                           stepped up until p99 > ${P99_LIMIT_MS} ms or anything refused
   --routers N              router processes (sockets are spread over them; default 1; 0: baseline only)
   --connections N[,N...]   idle-socket steps (default 1000,5000,10000,19500; quick 100,300)
   --history-messages N     messages seeded into the history room (default 1000000, quick 20000)
@@ -72,6 +76,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     options: {
       quick: { type: 'boolean', default: false },
       scenario: { type: 'string', multiple: true },
+      shape: { type: 'string', multiple: true },
+      phases: { type: 'string' },
       duration: { type: 'string' },
       rooms: { type: 'string' },
       members: { type: 'string' },
@@ -104,20 +110,23 @@ export function parseOptions(argv: string[]): BenchOptions {
   const rooms = positive('rooms', values.rooms, quick ? 10 : 200);
   const members = positive('members', values.members, quick ? 5 : 10);
   const users = positive('users', values.users, Math.min(rooms * members, quick ? 10 : 200));
+  const rates = values.rate === undefined ? undefined : list('rate', values.rate, []);
+  const custom = [values.rooms, values.members, values.senders, values.users].some((v) => v !== undefined);
   if (values.embedded && values.routers !== undefined && values.routers !== '1' && values.routers !== '0') {
     throw new Error('--routers: embedded mode runs one router (nothing would carry events to a second)');
   }
   if (members < 2) throw new Error('--members: a room needs at least 2 members for a fan-out');
   if (users < members) throw new Error(`--users: ${users} users cannot fill rooms of ${members} distinct members`);
+  const shapes = parseShapes(values.shape, custom, quick, rates, { rooms, members, users, senders: Math.min(members, positive('senders', values.senders, 2)) });
   return {
     quick,
     scenarios,
-    duration: positive('duration', values.duration, quick ? 2 : 10),
+    duration: positive('duration', values.duration, quick ? 1 : 10),
+    shapes,
+    phases: parsePhases(values.phases, rates !== undefined),
     rooms,
     members,
-    senders: Math.min(members, positive('senders', values.senders, 2)),
     users,
-    rates: list('rate', values.rate, quick ? QUICK_LADDER : FULL_LADDER),
     // 0: no router, so the socket scenarios measure the baseline alone.
     routers: values.routers === '0' ? 0 : positive('routers', values.routers, 1),
     connections: list('connections', values.connections, quick ? [100, 300] : [1000, 5000, 10000, 19500]),
@@ -128,4 +137,25 @@ export function parseOptions(argv: string[]): BenchOptions {
     embedded: values.embedded,
     cpuProfDir: values['cpu-prof'],
   };
+}
+
+function parseShapes(given: string[] | undefined, custom: boolean, quick: boolean, rates: number[] | undefined, sizes: Pick<Shape, 'rooms' | 'members' | 'senders' | 'users'>): Shape[] {
+  if (given === undefined) return custom ? [customShape(sizes, quick, rates)] : SHAPE_NAMES.map((n) => namedShape(n, quick, rates));
+  if (custom) throw new Error('--rooms, --members, --senders and --users describe a custom shape: leave out --shape');
+  const names = given.flatMap((s) => s.split(',')).map((s) => s.trim());
+  for (const n of names) {
+    if (n !== 'all' && !(SHAPE_NAMES as readonly string[]).includes(n)) throw new Error(`--shape: unknown "${n}" (${SHAPE_NAMES.join(', ')}, all)`);
+  }
+  const chosen = names.includes('all') ? [...SHAPE_NAMES] : SHAPE_NAMES.filter((n) => names.includes(n));
+  return chosen.map((n) => namedShape(n, quick, rates));
+}
+
+function parsePhases(given: string | undefined, ratesGiven: boolean): Phase[] {
+  if (given === undefined) return ratesGiven ? [] : [...PHASES];
+  const names = given.split(',').map((s) => s.trim());
+  if (names.includes('none')) return [];
+  for (const n of names) {
+    if (n !== 'all' && !(PHASES as readonly string[]).includes(n)) throw new Error(`--phases: unknown "${n}" (${PHASES.join(', ')}, all, none)`);
+  }
+  return names.includes('all') ? [...PHASES] : PHASES.filter((p) => names.includes(p));
 }

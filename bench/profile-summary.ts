@@ -4,7 +4,7 @@
 // they say where the busy time went.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { table } from './report.ts';
+import { table } from './table.ts';
 
 interface ProfileNode {
   id: number;

@@ -5,14 +5,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { assertPostgresReachable, assertRedisReachable } from '@chat/common';
 import { runConnections } from './connections.ts';
-import { FanoutRun, type FanoutTarget } from './fanout.ts';
+import { FanoutRun, integrityClean, type ShapeResult } from './fanout.ts';
+import { Harness } from './harness.ts';
 import { runHttp } from './http-load.ts';
 import { parseOptions, usage, type BenchOptions } from './options.ts';
 import { isPortOpen, root, spawnNode, stopChild, waitForJsonLine, type Child } from './processes.ts';
 import { headline, render, type Results } from './report.ts';
+import { describeShape } from './shapes.ts';
 import { dropDatabase, startBenchPostgres, startStack, type Stack } from './stack.ts';
-import { checkStored } from './stored-check.ts';
-import { baselineWorld, createWorld, type World } from './world.ts';
+import { checkStored, sumStored, type StoredCheck } from './stored-check.ts';
+import { baselineWorld, createRooms, registerUsers, type BenchUser, type World } from './world.ts';
 
 const log = (line: string) => console.log(line);
 
@@ -20,7 +22,35 @@ interface Servers {
   baseline?: Child & { url: string };
   bareHttp?: Child & { url: string };
   stack?: Stack;
-  world?: World;
+  /** Every user the run registered; the rooms of each shape are made from the first ones. */
+  users?: BenchUser[];
+  worlds?: Worlds;
+  /** The idle-socket scenario's rooms, made before it runs (the fan-out's extra rooms would add joins per socket). */
+  connectionsWorld?: World;
+}
+
+/** Rooms made over HTTP once per size: a shape of the same size as the idle-socket world reuses its rooms. */
+class Worlds {
+  private readonly made = new Map<string, Promise<World>>();
+
+  constructor(
+    private readonly gatewayUrl: string,
+    private readonly users: BenchUser[],
+  ) {}
+
+  get(rooms: number, members: number, users: number, label: string): Promise<World> {
+    const key = `${rooms}x${members}/${users}`;
+    let world = this.made.get(key);
+    if (!world) {
+      const started = performance.now();
+      world = createRooms(this.gatewayUrl, this.users, rooms, members, users, label).then((w) => {
+        log(`  created ${rooms} rooms of ${members} members over HTTP in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        return w;
+      });
+      this.made.set(key, world);
+    }
+    return world;
+  }
 }
 
 async function startBaseline(name: string, script: string, port: number): Promise<Child & { url: string }> {
@@ -32,37 +62,48 @@ async function startBaseline(name: string, script: string, port: number): Promis
 }
 
 async function fanout(options: BenchOptions, s: Servers, results: Results, failures: string[]): Promise<void> {
-  log(`\nFan-out: ${options.rooms} rooms × ${options.members} members, ${options.senders} senders per room, ${options.users} users, ${options.duration} s steps`);
-  const run = new FanoutRun(options, log);
-  results.fanout = {};
-  const ours: FanoutTarget | undefined =
-    s.stack && s.world && s.stack.routers.length > 0 ? { target: 'ours', world: s.world, urls: s.stack.routerUrls, pids: s.stack.pids } : undefined;
-  if (ours) results.fanout.ours = await run.ladder(ours);
-  // The baseline relays to the same rooms (same ids, same memberships), with no users behind them.
-  const world = s.world ?? baselineWorld(options.rooms, options.members, options.users);
-  const baseline: FanoutTarget = { target: 'baseline', world, urls: [s.baseline!.url], pids: () => ({ baseline: s.baseline!.pid }) };
-  results.fanout.baseline = await run.ladder(baseline, results.fanout.ours ? results.fanout.ours.maxSustainedRate : undefined);
-  for (const t of [results.fanout.ours, results.fanout.baseline]) {
-    for (const step of [...(t?.steps ?? []), ...(t?.halfRate ? [t.halfRate] : [])]) {
-      const i = step.integrity;
-      if (i.missing + i.duplicates + i.reordered + i.mismatched + i.leaked > 0) {
-        failures.push(`${t!.target} ${step.label}: integrity failed:\n    ${i.examples.join('\n    ')}`);
+  const harness = await Harness.start();
+  const run = new FanoutRun(options, harness, log);
+  const fan: NonNullable<Results['fanout']> = { shapes: {} };
+  results.fanout = fan;
+  const checks: StoredCheck[] = [];
+  try {
+    for (const shape of options.shapes) {
+      log(`\nFan-out, ${describeShape(shape)}; ladder ${shape.ladder.join(', ')} msg/s, ${options.duration} s steps`);
+      const world = s.worlds ? await s.worlds.get(shape.rooms, shape.members, shape.users, shape.name) : baselineWorld(shape.rooms, shape.members, shape.users);
+      const result: ShapeResult = { shape };
+      fan.shapes[shape.name] = result;
+      const stack = s.stack && s.stack.routers.length > 0 ? s.stack : undefined;
+      if (stack && s.worlds) {
+        result.ours = await run.target({ target: 'ours', world, urls: stack.routerUrls, pids: stack.pids, metricsUrls: stack.metricsUrls }, shape);
+      }
+      // The baseline relays to the same rooms (same ids, same memberships), with no users behind them.
+      result.baseline = await run.target({ target: 'baseline', world, urls: [s.baseline!.url], pids: () => ({ baseline: s.baseline!.pid }) }, shape, result.ours);
+      for (const t of [result.ours, result.baseline]) {
+        for (const step of t?.steps ?? []) {
+          if (!integrityClean(step)) failures.push(`${t!.target} ${shape.name} ${step.label}: integrity failed:\n    ${step.integrity.examples.join('\n    ')}`);
+        }
+      }
+      // After the baseline's steps: ours has had time to finish anything a refusal might have left behind.
+      if (result.ours && stack) {
+        result.stored = await checkStored(stack.databaseUrl, run.takeMessages(), world.rooms.map((r) => r.id));
+        checks.push(result.stored);
+        if (result.stored.problems.length > 0) failures.push(`${shape.name}: Postgres disagrees with the acks:\n    ${result.stored.problems.join('\n    ')}`);
       }
     }
-  }
-  if (ours && s.stack && s.world) {
-    results.fanout.stored = await checkStored(s.stack.databaseUrl, run.acked, s.world.rooms.map((r) => r.id));
-    if (results.fanout.stored.problems.length > 0) failures.push(`Postgres disagrees with the acks:\n    ${results.fanout.stored.problems.join('\n    ')}`);
+  } finally {
+    await harness.close();
+    if (checks.length > 0) fan.stored = sumStored(checks);
   }
 }
 
 async function connections(options: BenchOptions, s: Servers, results: Results): Promise<void> {
   log(`\nIdle sockets: ${options.connections.join(', ')}`);
   results.connections = {};
-  if (s.stack && s.world && s.stack.routers.length > 0) {
-    results.connections.ours = await runConnections('ours', s.world, s.stack.routerUrls[0]!, s.stack.routers[0]!.pid, options.connections, log, options.quick);
+  if (s.stack && s.connectionsWorld && s.stack.routers.length > 0) {
+    results.connections.ours = await runConnections('ours', s.connectionsWorld, s.stack.routerUrls[0]!, s.stack.routers[0]!.pid, options.connections, log, options.quick);
   }
-  const world = s.world ?? baselineWorld(options.rooms, options.members, options.users);
+  const world = s.connectionsWorld ?? baselineWorld(options.rooms, options.members, options.users);
   results.connections.baseline = await runConnections('baseline', world, s.baseline!.url, s.baseline!.pid, options.connections, log, options.quick);
 }
 
@@ -124,15 +165,18 @@ async function main(): Promise<number> {
     if (!s.stack) throw new Error('unreachable: the stack started without a handle');
     log(`stack up in ${((performance.now() - started) / 1000).toFixed(1)} s (database chat_bench_${runId}, gateway ${s.stack.gatewayUrl}, routers ${s.stack.routerUrls.join(' ')})`);
     const worldStarted = performance.now();
-    s.world = await createWorld(s.stack.gatewayUrl, runId, sockets ? options.rooms : 0, options.members, sockets ? options.users : 2);
-    log(`registered ${s.world.users.length} users and created ${s.world.rooms.length} rooms over HTTP in ${((performance.now() - worldStarted) / 1000).toFixed(1)} s`);
+    const wanted = Math.max(2, ...(options.scenarios.includes('fanout') ? options.shapes.map((x) => x.users) : []), options.scenarios.includes('connections') ? options.users : 0);
+    s.users = await registerUsers(s.stack.gatewayUrl, wanted, runId);
+    s.worlds = new Worlds(s.stack.gatewayUrl, s.users);
+    log(`registered ${s.users.length} users over HTTP in ${((performance.now() - worldStarted) / 1000).toFixed(1)} s`);
+    if (options.scenarios.includes('connections')) s.connectionsWorld = await s.worlds.get(options.rooms, options.members, options.users, 'idle');
 
     // Idle sockets first, on fresh processes: a heap grown by the fan-out would hide their cost.
     if (options.scenarios.includes('connections')) await connections(options, s, results);
     if (options.scenarios.includes('fanout')) await fanout(options, s, results, failures);
     if (options.scenarios.includes('http')) {
       log(`\nHTTP: ${options.historyMessages} messages of history, ${options.httpDuration} s per run`);
-      results.http = await runHttp(s.stack.gatewayUrl, s.bareHttp!.url, s.stack.databaseUrl, [s.world.users[0]!, s.world.users[1]!], options.historyMessages, options.httpDuration, {
+      results.http = await runHttp(s.stack.gatewayUrl, s.bareHttp!.url, s.stack.databaseUrl, [s.users[0]!, s.users[1]!], options.historyMessages, options.httpDuration, {
         ours: s.stack.pids(),
         bare: { 'bare-http': s.bareHttp!.pid },
       }, log);

@@ -24,6 +24,8 @@ export interface Stack {
   redisPrefix: string;
   gatewayUrl: string;
   routerUrls: string[];
+  /** Where the stage histograms are served: each router's /metrics, and chat-core's in server mode. */
+  metricsUrls: string[];
   auth: Child;
   chatCore: Child;
   gateway: Child;
@@ -103,12 +105,15 @@ export function stackPorts(portBase: number, routers: number) {
     routers: Array.from({ length: routers }, (_, i) => portBase + 1 + i),
     authGrpc: portBase + 100,
     chatGrpc: portBase + 101,
+    // +102 is embedded mode's Postgres.
+    chatMetrics: portBase + 103,
   };
 }
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const ports = stackPorts(options.portBase, options.routers);
-  for (const port of [ports.gateway, ...ports.routers, ports.authGrpc, ports.chatGrpc]) {
+  const own = options.singleNode ? [] : [ports.chatMetrics];
+  for (const port of [ports.gateway, ...ports.routers, ports.authGrpc, ports.chatGrpc, ...own]) {
     if (await isPortOpen(port)) throw new Error(`port ${port} is taken: pass another --port-base`);
   }
   const dbName = `chat_bench_${options.runId}`;
@@ -135,6 +140,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     SOCKET_MESSAGE_RATE_LIMIT: '0',
     // A full run outlasts the default 15 minutes; sockets must not expire mid-step.
     ACCESS_TOKEN_TTL: String(24 * 3600),
+    // chat-core's own metrics server, in server mode only (below); in one process the router's /metrics has them all.
+    CHAT_METRICS_PORT: '0',
   };
   // A folder per service, and node's default file names: tsx's loader thread writes a profile of its own, which a
   // fixed --cpu-prof-name would let overwrite the main thread's.
@@ -158,6 +165,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         redisPrefix,
         gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
         routerUrls: [`http://127.0.0.1:${ports.routers[0]!}`],
+        metricsUrls: [`http://127.0.0.1:${ports.routers[0]!}/metrics`],
         auth: node,
         chatCore: node,
         gateway: node,
@@ -169,7 +177,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const auth = spawnService('auth', 'services/auth/src/main.ts');
     started.push(auth);
     await waitForPort(ports.authGrpc, auth);
-    const chatCore = spawnService('chat-core', 'services/chat-core/src/main.ts');
+    const chatCore = spawnService('chat-core', 'services/chat-core/src/main.ts', { CHAT_METRICS_PORT: String(ports.chatMetrics) });
     started.push(chatCore);
     await waitForPort(ports.chatGrpc, chatCore);
     const gateway = spawnService('gateway', 'services/gateway/src/main.ts');
@@ -186,6 +194,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       redisPrefix,
       gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
       routerUrls: ports.routers.map((p) => `http://127.0.0.1:${p}`),
+      metricsUrls: [...ports.routers.map((p) => `http://127.0.0.1:${p}/metrics`), `http://127.0.0.1:${ports.chatMetrics}/metrics`],
       auth,
       chatCore,
       gateway,

@@ -53,8 +53,15 @@ export async function registerUsers(gatewayUrl: string, count: number, runId: st
   });
 }
 
+/** Most user ids the gateway takes in one room creation or addUsers (GATEWAY_MAX_USERS_PER_REQUEST's default). */
+const USERS_PER_REQUEST = 100;
+
 export async function createRoom(gatewayUrl: string, creator: BenchUser, others: BenchUser[], name: string): Promise<string> {
-  const { roomId } = await http<{ roomId: string }>('POST', `${gatewayUrl}/chat/rooms`, { roomName: name, users: others.map((u) => u.id) }, creator.token);
+  const ids = others.map((u) => u.id);
+  const { roomId } = await http<{ roomId: string }>('POST', `${gatewayUrl}/chat/rooms`, { roomName: name, users: ids.slice(0, USERS_PER_REQUEST) }, creator.token);
+  for (let i = USERS_PER_REQUEST; i < ids.length; i += USERS_PER_REQUEST) {
+    await http('PUT', `${gatewayUrl}/chat/rooms/${roomId}/addUsers`, { users: ids.slice(i, i + USERS_PER_REQUEST) }, creator.token);
+  }
   return roomId;
 }
 
@@ -66,11 +73,13 @@ export function memberships(rooms: number, members: number, users: number): numb
   return Array.from({ length: rooms }, (_, r) => Array.from({ length: members }, (_, j) => (r * members + j) % users));
 }
 
-export async function createWorld(gatewayUrl: string, runId: string, rooms: number, members: number, userCount: number): Promise<World> {
-  const users = await registerUsers(gatewayUrl, userCount, runId);
+/** Rooms of `members` over the first `userCount` of users, created over HTTP; the world holds those users only. */
+export async function createRooms(gatewayUrl: string, users: BenchUser[], rooms: number, members: number, userCount: number, label: string): Promise<World> {
+  const own = users.slice(0, userCount);
+  if (own.length < userCount) throw new Error(`${label}: needs ${userCount} users, ${users.length} registered`);
   const plan = memberships(rooms, members, userCount);
-  const ids = await inParallel(plan, 8, (m, r) => createRoom(gatewayUrl, users[m[0]!]!, m.slice(1).map((i) => users[i]!), `bench room ${r}`));
-  return { users, rooms: plan.map((m, r) => ({ id: ids[r]!, members: m })) };
+  const ids = await inParallel(plan, 8, (m, r) => createRoom(gatewayUrl, own[m[0]!]!, m.slice(1).map((i) => own[i]!), `bench ${label} room ${r}`));
+  return { users: own, rooms: plan.map((m, r) => ({ id: ids[r]!, members: m })) };
 }
 
 /** The same shape of world for the baseline alone, which has no users to register. */

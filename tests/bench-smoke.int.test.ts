@@ -23,13 +23,13 @@ function portFree(port: number): Promise<boolean> {
 
 /**
  * The bench takes the base, base+1 (router), +50, +51 (baselines), +100, +101
- * (gRPC). Bases below Linux's ephemeral range (32768+) cannot meet the port-0
- * servers of the test files running beside this one.
+ * (gRPC), +103 (chat-core's metrics). Bases below Linux's ephemeral range
+ * (32768+) cannot meet the port-0 servers of the test files running beside this one.
  */
 async function freePortBase(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const base = 10_000 + Math.floor(Math.random() * 20_000);
-    const ports = [0, 1, 50, 51, 100, 101].map((d) => base + d);
+    const ports = [0, 1, 50, 51, 100, 101, 103].map((d) => base + d);
     if ((await Promise.all(ports.map(portFree))).every(Boolean)) return base;
   }
   throw new Error('no free port base for the bench in 50 tries');
@@ -52,7 +52,7 @@ function runBench(args: string[]): Promise<{ code: number | null; output: string
   });
 }
 
-it('pnpm bench --quick runs every scenario and loses, duplicates and reorders nothing', async () => {
+it('pnpm bench --quick runs every scenario and shape, and loses, duplicates, reorders and delivers refused nothing', async () => {
   const { code, output } = await runBench(['--quick', '--port-base', String(await freePortBase())]);
   const written = /^wrote (bench\/results\/\S+\.json)/m.exec(output)?.[1];
   if (written) rmSync(`${root}${written}`, { force: true });
@@ -61,9 +61,13 @@ it('pnpm bench --quick runs every scenario and loses, duplicates and reorders no
   const integrity = /^Integrity \(ours\): (\d+) acknowledged messages over \d+ steps: (.*)$/m.exec(output);
   expect(integrity, output).not.toBeNull();
   expect(Number(integrity![1])).toBeGreaterThan(0);
-  expect(integrity![2]).toBe('0 lost, 0 duplicated, 0 reordered, 0 seq mismatches, 0 leaked');
+  expect(integrity![2]).toBe('0 lost, 0 duplicated, 0 reordered, 0 seq mismatches, 0 leaked, 0 out of send order, 0 refused delivered');
   expect(output).toMatch(/^Integrity \(baseline\): \d+ acknowledged messages over \d+ steps: 0 lost, 0 duplicated, 0 reordered/m);
   expect(output).toMatch(/^Postgres: [1-9]\d* acknowledged messages in \d+ rooms checked: each stored exactly once, logs gap-free$/m);
+  expect(output).toMatch(/^Postgres, refused: \d+ refused messages checked: none stored;/m);
+  // Each shape ran, ours and the bare relay, with its stage table or the line saying there is none.
+  for (const shape of ['hot', 'busy', 'wide']) expect(output).toMatch(new RegExp(`^Fan-out, ${shape}: .*\\(latency in ms`, 'm'));
+  expect(output).toMatch(/^Stages \(ours\)/m);
   // The other scenarios ran to the end too: their headline lines are there.
   expect(output).toMatch(/memory per idle socket at \d+, ours \/ baseline/);
   expect(output).toMatch(/50-message page p99/);
