@@ -24,7 +24,7 @@ const withoutRedis = <C extends { redis: { url: string | undefined; prefix: stri
  * over it, so every request takes the same code path as in a scaled-out
  * deployment. What Redis does between processes happens in memory: rate-limit
  * counts, and chat-core's events, which go straight to the router's
- * Socket.IO namespaces through a LocalEventBus instead of the Redis emitter.
+ * timeline fan-out through a LocalEventBus instead of through Redis.
  * One router, since nothing would carry events to a second.
  *
  * `env` is read as each service reads its own; *_GRPC_URL are derived from
@@ -51,7 +51,7 @@ export async function startSingleNode(env: NodeJS.ProcessEnv): Promise<SingleNod
 
     const router = await startRouter(withoutRedis(loadRouterConfig({ ...env, ...upstreams })));
     closers.push(() => router.close());
-    bus.attach(router.namespaces);
+    bus.attach((batch) => router.receive(batch));
 
     return { auth, chat, gateway, router, close };
   } catch (error) {

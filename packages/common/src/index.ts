@@ -8,3 +8,4 @@ export * from './run-main.ts';
 export * from './health.ts';
 export * from './realtime.ts';
 export * from './windows.ts';
+export * from './metrics.ts';

@@ -4,8 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { invalid, isDatabaseUnreachable, isDomainError, type Logger } from '@chat/common';
 import { toGrpcStatus } from './status.ts';
 
+/** What a handler may know of its call besides the request. */
+export interface CallContext {
+  /** Date.now() past which the caller no longer waits for the answer; Infinity when it set no deadline. */
+  deadline: number;
+}
+
 type Handler<M> = M extends MethodDefinition<infer _Req, infer Res, infer ReqOut, infer _ResOut>
-  ? (request: ReqOut) => Promise<Res>
+  ? (request: ReqOut, context: CallContext) => Promise<Res>
   : never;
 
 /**
@@ -37,12 +43,13 @@ export function implement<D extends grpc.ServiceDefinition>(
   log: Logger,
 ): grpc.UntypedServiceImplementation {
   const handlers: grpc.UntypedServiceImplementation = {};
-  for (const [name, fn] of Object.entries(impl) as [string, (req: unknown) => Promise<unknown>][]) {
+  for (const [name, fn] of Object.entries(impl) as [string, (req: unknown, context: CallContext) => Promise<unknown>][]) {
     handlers[name] = ((call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
       // Postgres text cannot hold U+0000 and every service keeps its strings
       // there: refused here, it is the caller's mistake instead of an INTERNAL from the driver.
       const nul = nulPath(call.request);
-      const run = nul === undefined ? () => fn(call.request) : () => Promise.reject(invalid(`${nul || 'request'} must not contain the character U+0000`));
+      const context = { deadline: deadlineOf(call) };
+      const run = nul === undefined ? () => fn(call.request, context) : () => Promise.reject(invalid(`${nul || 'request'} must not contain the character U+0000`));
       run().then(
         (response) => callback(null, response),
         (error: unknown) => {
@@ -64,6 +71,12 @@ export function implement<D extends grpc.ServiceDefinition>(
     }) as grpc.handleUnaryCall<unknown, unknown>;
   }
   return handlers;
+}
+
+function deadlineOf(call: grpc.ServerUnaryCall<unknown, unknown>): number {
+  const deadline = call.getDeadline();
+  const ms = deadline instanceof Date ? deadline.getTime() : deadline;
+  return Number.isFinite(ms) && ms > 0 ? ms : Infinity;
 }
 
 export interface GrpcServerHandle {

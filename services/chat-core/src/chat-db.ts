@@ -1,6 +1,8 @@
+import { performance } from 'node:perf_hooks';
 import { withTransaction, type Pool } from '@chat/common';
 import type { Queryable } from './db.ts';
 import { EventLog } from './events/event-log.ts';
+import type { NewRoomEvent } from './events/room-event.ts';
 import { InvitationStore } from './invitations/invitation-store.ts';
 import { MessageStore } from './messages/message-store.ts';
 import { RoomStore } from './rooms/room-store.ts';
@@ -12,51 +14,56 @@ export interface Stores {
   invitations: InvitationStore;
 }
 
-export interface Tx extends Stores {
-  /** One savepoint per transaction is all a batch needs to retry a statement. */
-  savepoint(): Promise<void>;
-  rollbackToSavepoint(): Promise<void>;
-}
+/** The stores on one transaction's client. */
+export type Tx = Stores;
 
-export const storesOn = (db: Queryable, notifyOthers?: () => boolean): Stores => ({
+export const storesOn = (db: Queryable): Stores => ({
   rooms: new RoomStore(db),
   messages: new MessageStore(db),
-  events: new EventLog(db, notifyOthers),
+  events: new EventLog(db),
   invitations: new InvitationStore(db),
 });
 
-export interface Publisher {
-  /** Wakes the local outbox publisher: called after every commit. */
-  wake(): void;
-  /** Whether it leads; when not, appends NOTIFY the leader in another process. */
-  readonly isLeader: boolean;
+export interface CommitListener {
+  /** Right after a commit, with the timeline events it stored (in append order) and when it committed. */
+  committed(events: NewRoomEvent[], committedAt: number): void;
+}
+
+/** performance.now() readings of one transaction: asked for, then when COMMIT was sent and when it returned. */
+export interface TransactionTimes {
+  began: number;
+  commitSent: number;
+  committed: number;
 }
 
 /**
  * The stores, on the pool for reads and on one client per transaction for
- * writes. Every committed transaction wakes the local outbox publisher at
- * once (a leader in another process is woken by the NOTIFY the event log
- * then sends).
+ * writes. Every commit hands the events it stored to the publisher at once,
+ * before the caller hears of the commit: the PUBLISH leaves before the ack.
  */
 export class ChatDb {
   readonly read: Stores;
 
   constructor(
     private readonly pool: Pool,
-    private readonly publisher: Publisher,
+    private readonly publisher: CommitListener,
   ) {
     this.read = storesOn(pool);
   }
 
-  async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    const result = await withTransaction(this.pool, (client) =>
-      fn({
-        ...storesOn(client, () => !this.publisher.isLeader),
-        savepoint: async () => void (await client.query('SAVEPOINT batch')),
-        rollbackToSavepoint: async () => void (await client.query('ROLLBACK TO SAVEPOINT batch')),
-      }),
-    );
-    this.publisher.wake();
+  async transaction<T>(fn: (tx: Tx) => Promise<T>, times?: (t: TransactionTimes) => void): Promise<T> {
+    const began = performance.now();
+    let commitSent = began;
+    let events: NewRoomEvent[] = [];
+    const result = await withTransaction(this.pool, async (client) => {
+      const tx = storesOn(client);
+      const value = await fn(tx);
+      events = tx.events.appended;
+      commitSent = performance.now();
+      return value;
+    });
+    times?.({ began, commitSent, committed: performance.now() });
+    if (events.length > 0) this.publisher.committed(events, Date.now());
     return result;
   }
 }

@@ -73,6 +73,7 @@ export const toProtoEvent = (e: RoomEvent): ProtoRoomEvent => ({
   type: e.type,
   payload_json: JSON.stringify(e.payload),
   created_at: e.createdAt.toISOString(),
+  actor_id: e.actorId ?? '',
 });
 
 const toProtoInvitation = (i: Invitation): ProtoInvitation => ({
@@ -100,15 +101,18 @@ export function chatGrpc({ rooms, messages, events, invitations, health }: ChatG
     GetRoom: async (req) => toProtoRoom(await rooms.get({ userId: req.user_id, roomId: req.room_id })),
     ListUserRoomIds: async (req) => ({ room_ids: await rooms.roomIdsOf({ userId: req.user_id }) }),
 
-    SendMessage: async (req) => {
-      const result = await messages.send({
-        userId: req.user_id,
-        roomId: req.room_id,
-        content: req.content,
-        contentType: req.content_type,
-        files: req.files,
-        nonce: req.nonce,
-      });
+    SendMessage: async (req, { deadline }) => {
+      const result = await messages.send(
+        {
+          userId: req.user_id,
+          roomId: req.room_id,
+          content: req.content,
+          contentType: req.content_type,
+          files: req.files,
+          nonce: req.nonce,
+        },
+        deadline,
+      );
       return result.kind === 'typing'
         ? { message: toProtoTyping(result.signal), duplicate: false }
         : { message: toProtoMessage(result.message), duplicate: result.duplicate };
@@ -137,6 +141,10 @@ export function chatGrpc({ rooms, messages, events, invitations, health }: ChatG
 
     ListEvents: async (req) => {
       const page = await events.list({ userId: req.user_id, roomId: req.room_id, since: Number(req.since), limit: req.limit });
+      return { events: page.events.map(toProtoEvent), has_more: page.hasMore, gap: page.gap, last_seq: page.lastSeq };
+    },
+    ListRoomEvents: async (req) => {
+      const page = await events.ofRoom({ roomId: req.room_id, since: Number(req.since), limit: req.limit });
       return { events: page.events.map(toProtoEvent), has_more: page.hasMore, gap: page.gap, last_seq: page.lastSeq };
     },
 

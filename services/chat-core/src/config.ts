@@ -13,6 +13,11 @@ const schema = z.object({
   CHAT_EXPLICIT_ROOM_JOINS: bool(false),
   CHAT_MAX_USERS_PER_ROOM_REQUEST: z.coerce.number().int().positive().default(100),
   CHAT_MAX_MESSAGE_LENGTH: z.coerce.number().int().positive().default(10_000),
+  /** Longest a message waits for a transaction before it is refused (RESOURCE_EXHAUSTED, not stored). */
+  CHAT_MAX_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(50),
+  /** GET /metrics (Prometheus) on this port; unset: no metrics server. */
+  CHAT_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  CHAT_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 export type ChatCoreEnv = z.infer<typeof schema>;
@@ -27,7 +32,9 @@ export interface ChatCoreConfig {
   authGrpcUrl: string;
   grpcDeadlineMs: number;
   features: { auditMode: boolean; allowEdit: boolean; allowDelete: boolean; explicitRoomJoins: boolean };
-  limits: { maxUsersPerRequest: number; maxMessageLength: number };
+  limits: { maxUsersPerRequest: number; maxMessageLength: number; maxQueueWaitMs: number };
+  /** `port` undefined: no metrics server. */
+  metrics: { host: string; port: number | undefined };
 }
 
 export function loadChatCoreConfig(env: NodeJS.ProcessEnv = process.env): ChatCoreConfig {
@@ -46,6 +53,11 @@ export function loadChatCoreConfig(env: NodeJS.ProcessEnv = process.env): ChatCo
       allowDelete: e.CHAT_ALLOW_MESSAGE_DELETE,
       explicitRoomJoins: e.CHAT_EXPLICIT_ROOM_JOINS,
     },
-    limits: { maxUsersPerRequest: e.CHAT_MAX_USERS_PER_ROOM_REQUEST, maxMessageLength: e.CHAT_MAX_MESSAGE_LENGTH },
+    limits: {
+      maxUsersPerRequest: e.CHAT_MAX_USERS_PER_ROOM_REQUEST,
+      maxMessageLength: e.CHAT_MAX_MESSAGE_LENGTH,
+      maxQueueWaitMs: e.CHAT_MAX_QUEUE_WAIT_MS,
+    },
+    metrics: { host: e.CHAT_METRICS_HOST, port: e.CHAT_METRICS_PORT },
   };
 }

@@ -1,3 +1,3 @@
 export { start, type ChatCoreHandle } from './start.ts';
 export { loadChatCoreConfig, type ChatCoreConfig } from './config.ts';
-export { LocalEventBus, type LocalNamespace } from './events/local-event-bus.ts';
+export { LocalEventBus } from './events/local-event-bus.ts';

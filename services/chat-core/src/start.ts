@@ -1,5 +1,16 @@
 import { fileURLToPath } from 'node:url';
-import { checkHealth, ConfigError, closeRedis, createLogger, openDatabase, openRedis, type HealthCheck, type Redis } from '@chat/common';
+import {
+  checkHealth,
+  collectProcessMetrics,
+  ConfigError,
+  closeRedis,
+  createLogger,
+  openDatabase,
+  openRedis,
+  startMetricsServer,
+  type HealthCheck,
+  type Redis,
+} from '@chat/common';
 import { chatService, createAuthClient, implement, startGrpcServer } from '@chat/grpc';
 import { adminGrpc } from './admin/admin.grpc.ts';
 import { AdminRoomStore } from './admin/admin-room-store.ts';
@@ -36,6 +47,7 @@ export interface ChatCoreOptions {
 
 export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {}): Promise<ChatCoreHandle> {
   const log = createLogger('chat-core', config.logLevel);
+  collectProcessMetrics();
   if (!config.redis.url && !options.bus) {
     throw new ConfigError('REDIS_URL: required (events reach the routers through Redis); `pnpm start` without it runs every service in one process');
   }
@@ -50,9 +62,10 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
   const checks: Record<string, HealthCheck> = { postgres: () => pool.query('SELECT 1') };
   if (redis) checks.redis = () => redis.ping();
   const auth = createAuthClient(config.authGrpcUrl, config.grpcDeadlineMs);
-  const bus = redis ? new RedisEventBus(redis, config.redis.prefix) : options.bus!;
+  const bus = redis ? new RedisEventBus(redis, config.redis.prefix, log) : options.bus!;
   const publisher = new OutboxPublisher({
     databaseUrl: config.databaseUrl,
+    pool,
     bus,
     log,
     // Audit mode keeps deleted rooms; otherwise they go once their deletion is announced.
@@ -61,7 +74,7 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
 
   try {
     const db = new ChatDb(pool, publisher);
-    const queue = new AppendQueue(db);
+    const queue = new AppendQueue(db, { maxWaitMs: config.limits.maxQueueWaitMs });
     const directory = new GrpcUserDirectory(auth);
     const invitations = new InvitationsService({ db, directory });
     const impl = chatGrpc({
@@ -81,12 +94,14 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
     publisher.start();
     const server = await startGrpcServer([[chatService(), implement<ChatRpcs>(chatService(), { ...impl, ...admin }, log)]], config.grpc.host, config.grpc.port);
     log.info({ port: server.port }, 'chat-core listening');
+    const metrics = config.metrics.port === undefined ? undefined : await startMetricsServer(config.metrics.host, config.metrics.port);
 
     return {
       grpcPort: server.port,
       async close() {
         // 1. Stop taking calls; in-flight ones finish, including sends waiting in the append queue.
         await server.close();
+        await metrics?.close();
         // 2. Nothing can be queued any more: wait until every batch is committed and answered.
         await queue.close();
         // 3. Publish what those commits wrote, then give up the lead so a standby takes over.

@@ -1,3 +1,4 @@
 export { start, type RouterHandle } from './start.ts';
 export { loadRouterConfig, type RouterConfig } from './config.ts';
 export { CHAT_NAMESPACE, SOCKET_PATH } from './realtime/socket-server.ts';
+export { TimelineFanout, type GapFiller } from './realtime/timeline-fanout.ts';

@@ -1,6 +1,16 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { closeRedis, createLogger, memoryWindowCounters, openRedis, redisWindowCounters, type Redis } from '@chat/common';
+import {
+  closeRedis,
+  collectProcessMetrics,
+  createLogger,
+  memoryWindowCounters,
+  openRedis,
+  redisWindowCounters,
+  timelineChannel,
+  type Redis,
+  type TimelineEnvelope,
+} from '@chat/common';
 import { createAuthClient, createChatClient } from '@chat/grpc';
 import { createTokenVerifier } from '@chat/tokens';
 import { chatCoreOverGrpc } from './chat-core/chat-core.grpc.ts';
@@ -10,17 +20,21 @@ import { disconnectRevokedSessions } from './connections/revoked-sessions.ts';
 import { createMessageRateLimit } from './messages/message-rate-limit.ts';
 import type { ChatNamespace, ChatServer } from './realtime/chat-socket.ts';
 import { createSocketServer, SOCKET_PATH } from './realtime/socket-server.ts';
+import { TimelineFanout } from './realtime/timeline-fanout.ts';
 
 export interface RouterHandle {
   port: number;
   io: ChatServer;
-  /** `/chat` and `/chat/`: what chat-core's in-process bus drives in single-node mode. */
+  /** `/chat` and `/chat/`. */
   namespaces: ChatNamespace[];
+  /** Takes chat-core's published timeline: from Redis, or straight from chat-core's in-process bus in single-node mode. */
+  receive(batch: TimelineEnvelope[]): void;
   close(): Promise<void>;
 }
 
 export async function start(config: RouterConfig): Promise<RouterHandle> {
   const log = createLogger('router', config.logLevel);
+  collectProcessMetrics();
   const authClient = createAuthClient(config.authGrpcUrl, config.grpcDeadlineMs);
   const chat = chatCoreOverGrpc(createChatClient(config.chatGrpcUrl, config.grpcDeadlineMs));
   // Waits for auth's public keys (auth may still be starting): no token can be checked without them.
@@ -33,7 +47,8 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
   });
   // Two connections: a subscribed one can do nothing else. Both reconnect by
   // themselves and the subscriber re-subscribes (ioredis), so a Redis restart
-  // pauses delivery instead of ending it. None in single-node mode.
+  // pauses delivery instead of ending it (what was published meanwhile is
+  // fetched as a gap when the room's next event arrives). None in single-node mode.
   let redis: { pub: Redis; sub: Redis } | undefined;
   let pub: Redis | undefined;
   try {
@@ -48,7 +63,18 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
     authClient.close();
     throw error;
   }
-  const { http, io, namespaces } = createSocketServer(config, redis);
+  const { http, io, namespaces } = createSocketServer(config);
+  const fanout = new TimelineFanout(namespaces, chat, log);
+  const onTimeline = (_channel: string, message: string) => {
+    let batch: TimelineEnvelope[];
+    try {
+      batch = JSON.parse(message) as TimelineEnvelope[];
+    } catch (error) {
+      return log.error({ err: error }, 'unreadable timeline batch from Redis');
+    }
+    fanout.receive(batch);
+  };
+  redis?.sub.on('message', onTimeline);
   // On the publishing connection: the subscriber one can run no other command.
   const windows = redis ? redisWindowCounters(redis.pub) : memoryWindowCounters();
   const rateLimit = createMessageRateLimit(windows, config.redis.prefix, config.messageRateLimit, log);
@@ -59,20 +85,21 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
 
   const close = async () => {
     // 1. Stop accepting, drop every socket (clients reconnect, to another router
-    //    if this one is gone), close the adapters (they unsubscribe while Redis is still up).
+    //    if this one is gone) and stop emitting the timeline.
+    redis?.sub.off('message', onTimeline);
+    fanout.close();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     // 2. No socket is left to call upstream.
     verifier.close();
     chat.close();
     authClient.close();
-    // 3. Redis last: the adapters needed it until they were closed.
+    // 3. Redis last: the rate limit needed it until the sockets were gone.
     if (redis) await Promise.all([closeRedis(redis.pub), closeRedis(redis.sub)]);
   };
 
   try {
-    // The adapter subscribed while being created; a PING answered on the same
-    // connection means those subscriptions are in place before any client arrives.
-    await redis?.sub.ping();
+    // Subscribed before listening: no client can be in a room whose events this router would miss.
+    await redis?.sub.subscribe(timelineChannel(config.redis.prefix));
     http.listen(config.http.port, config.http.host);
     await once(http, 'listening');
   } catch (error) {
@@ -81,5 +108,5 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
   }
   const port = (http.address() as AddressInfo).port;
   log.info({ port, path: SOCKET_PATH }, 'router listening');
-  return { port, io, namespaces, close };
+  return { port, io, namespaces, receive: (batch) => fanout.receive(batch), close };
 }

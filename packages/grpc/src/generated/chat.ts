@@ -31,6 +31,7 @@ import type { ListInvitationsRequest as _chat_core_v1_ListInvitationsRequest, Li
 import type { ListInvitationsResponse as _chat_core_v1_ListInvitationsResponse, ListInvitationsResponse__Output as _chat_core_v1_ListInvitationsResponse__Output } from './chat/core/v1/ListInvitationsResponse.ts';
 import type { ListMessagesRequest as _chat_core_v1_ListMessagesRequest, ListMessagesRequest__Output as _chat_core_v1_ListMessagesRequest__Output } from './chat/core/v1/ListMessagesRequest.ts';
 import type { ListMessagesResponse as _chat_core_v1_ListMessagesResponse, ListMessagesResponse__Output as _chat_core_v1_ListMessagesResponse__Output } from './chat/core/v1/ListMessagesResponse.ts';
+import type { ListRoomEventsRequest as _chat_core_v1_ListRoomEventsRequest, ListRoomEventsRequest__Output as _chat_core_v1_ListRoomEventsRequest__Output } from './chat/core/v1/ListRoomEventsRequest.ts';
 import type { ListRoomsRequest as _chat_core_v1_ListRoomsRequest, ListRoomsRequest__Output as _chat_core_v1_ListRoomsRequest__Output } from './chat/core/v1/ListRoomsRequest.ts';
 import type { ListRoomsResponse as _chat_core_v1_ListRoomsResponse, ListRoomsResponse__Output as _chat_core_v1_ListRoomsResponse__Output } from './chat/core/v1/ListRoomsResponse.ts';
 import type { ListUserRoomIdsRequest as _chat_core_v1_ListUserRoomIdsRequest, ListUserRoomIdsRequest__Output as _chat_core_v1_ListUserRoomIdsRequest__Output } from './chat/core/v1/ListUserRoomIdsRequest.ts';
@@ -86,6 +87,7 @@ export interface ProtoGrpcType {
         ListInvitationsResponse: MessageTypeDefinition<_chat_core_v1_ListInvitationsResponse, _chat_core_v1_ListInvitationsResponse__Output>
         ListMessagesRequest: MessageTypeDefinition<_chat_core_v1_ListMessagesRequest, _chat_core_v1_ListMessagesRequest__Output>
         ListMessagesResponse: MessageTypeDefinition<_chat_core_v1_ListMessagesResponse, _chat_core_v1_ListMessagesResponse__Output>
+        ListRoomEventsRequest: MessageTypeDefinition<_chat_core_v1_ListRoomEventsRequest, _chat_core_v1_ListRoomEventsRequest__Output>
         ListRoomsRequest: MessageTypeDefinition<_chat_core_v1_ListRoomsRequest, _chat_core_v1_ListRoomsRequest__Output>
         ListRoomsResponse: MessageTypeDefinition<_chat_core_v1_ListRoomsResponse, _chat_core_v1_ListRoomsResponse__Output>
         ListUserRoomIdsRequest: MessageTypeDefinition<_chat_core_v1_ListUserRoomIdsRequest, _chat_core_v1_ListUserRoomIdsRequest__Output>

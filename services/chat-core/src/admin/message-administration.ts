@@ -1,7 +1,7 @@
 import { notFound } from '@chat/common';
 import type { ChatDb } from '../chat-db.ts';
 import type { ChatCoreConfig } from '../config.ts';
-import type { EventPage } from '../events/events-service.ts';
+import { eventPage, type EventPage } from '../events/events-service.ts';
 import { messageDeletedPayload } from '../events/room-event.ts';
 import type { Message } from '../messages/message.ts';
 import { roomNotFound } from '../rooms/room.ts';
@@ -37,10 +37,7 @@ export class MessageAdministration {
     const { limit } = page(0, input.limit, { limit: 100, max: 500 });
     const state = await this.d.rooms.state(roomId);
     if (!state) throw notFound(roomNotFound(roomId));
-    const { events: log } = this.d.db.read;
-    const [events, oldest] = await Promise.all([log.since(roomId, since, limit + 1), log.oldestSeq(roomId)]);
-    const gap = state.lastSeq > since && (oldest === null || oldest > since + 1);
-    return { events: events.slice(0, limit), hasMore: events.length > limit, gap, lastSeq: state.lastSeq };
+    return eventPage(this.d.db.read.events, roomId, since, limit, state.lastSeq);
   }
 
   /**

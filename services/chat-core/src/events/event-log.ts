@@ -1,6 +1,5 @@
 import type { Queryable } from '../db.ts';
 import type { NewRoomEvent, RoomEvent, RoomEventType } from './room-event.ts';
-import { OUTBOX_NOTIFY_CHANNEL } from './realtime-channel.ts';
 
 interface EventRow {
   room_id: string;
@@ -20,45 +19,35 @@ const toRoomEvent = (r: EventRow): RoomEvent => ({
   createdAt: r.created_at,
 });
 
-/** The room event log: the timeline clients replay and the outbox the publisher drains. */
+/**
+ * The room event log: the timeline clients replay, and the outbox that
+ * guarantees every committed event is published at least once.
+ */
 export class EventLog {
-  /**
-   * `notifyOthers`: whether appends must wake a publisher in another process
-   * (this process's publisher does not lead); asked at each append.
-   */
-  constructor(
-    private readonly db: Queryable,
-    private readonly notifyOthers: () => boolean = () => true,
-  ) {}
+  /** What this store appended: on a transaction's client, the events its commit will publish. */
+  readonly appended: NewRoomEvent[] = [];
+
+  constructor(private readonly db: Queryable) {}
 
   /**
-   * Appends events whose seqs the caller allocated in this transaction. When
-   * another process's publisher leads, a NOTIFY (delivered only if the
-   * transaction commits) wakes it. When ours leads, the wake after commit is
-   * enough, and no NOTIFY is sent: a notifying transaction holds a
-   * database-wide lock through its commit, which made concurrent appends
-   * commit one at a time. Lost the lead meanwhile: the new leader's poll
-   * (a second) publishes the events.
+   * Appends events whose seqs the caller allocated in this transaction, and
+   * queues each in chat.outbox in the same statement: if the commit's own
+   * publish never happens, the recovery pass finds them there.
    */
   async append(events: NewRoomEvent[]): Promise<void> {
     if (events.length === 0) return;
     const rows = events.map((e) => ({ room_id: e.roomId, seq: e.seq, type: e.type, payload: e.payload, actor_id: e.actorId }));
-    // Each event is queued for the publisher (chat.outbox) in the same statement.
-    const appendAndQueue = `WITH inserted AS (
+    await this.db.query(
+      `WITH inserted AS (
          INSERT INTO chat.room_events (room_id, seq, type, payload, actor_id)
          SELECT e.room_id, e.seq, e.type, e.payload, e.actor_id
          FROM jsonb_to_recordset($1::jsonb) AS e(room_id uuid, seq bigint, type text, payload jsonb, actor_id uuid)
          RETURNING room_id, seq
-       )`;
-    if (this.notifyOthers()) {
-      await this.db.query(
-        `${appendAndQueue}, queued AS (INSERT INTO chat.outbox (room_id, seq) SELECT room_id, seq FROM inserted)
-         SELECT pg_notify($2, '')`,
-        [JSON.stringify(rows), OUTBOX_NOTIFY_CHANNEL],
-      );
-    } else {
-      await this.db.query(`${appendAndQueue} INSERT INTO chat.outbox (room_id, seq) SELECT room_id, seq FROM inserted`, [JSON.stringify(rows)]);
-    }
+       )
+       INSERT INTO chat.outbox (room_id, seq) SELECT room_id, seq FROM inserted`,
+      [JSON.stringify(rows)],
+    );
+    this.appended.push(...events);
   }
 
   async since(roomId: string, since: number, limit: number): Promise<RoomEvent[]> {
@@ -73,6 +62,12 @@ export class EventLog {
     return rows.map(toRoomEvent);
   }
 
+  /** The largest seq the log holds for the room; null when it holds none. */
+  async lastSeq(roomId: string): Promise<number | null> {
+    const { rows } = await this.db.query<{ seq: string | null }>(`SELECT max(seq) AS seq FROM chat.room_events WHERE room_id = $1`, [roomId]);
+    return rows[0]?.seq == null ? null : Number(rows[0].seq);
+  }
+
   /** The smallest seq the log still holds for the room; null when it holds none. */
   async oldestSeq(roomId: string): Promise<number | null> {
     const { rows } = await this.db.query<{ seq: string | null }>(
@@ -82,22 +77,25 @@ export class EventLog {
     return rows[0]?.seq == null ? null : Number(rows[0].seq);
   }
 
-  /** The outbox queue, in per-room seq order so the bus sees each room's events in order. */
   /**
-   * The queued events, each room's in seq order (chat.outbox's primary key
-   * gives that order without a sort). LATERAL: one primary-key lookup per
-   * queued event; a plain join let the planner pick a merge join that walks
-   * room_events' whole index up to the last queued key on every pass.
+   * Queued events older than `olderThanMs`: those whose committing process
+   * did not publish them (Redis failed it, or the process died after its
+   * commit), each room's in seq order. LATERAL: one primary-key lookup per
+   * queued event; a plain join let the planner walk room_events' whole index.
    */
-  async unpublished(limit: number): Promise<RoomEvent[]> {
+  async unpublished(limit: number, olderThanMs: number): Promise<RoomEvent[]> {
     const { rows } = await this.db.query<EventRow>(
       `SELECT e.room_id, e.seq, e.type, e.payload, e.actor_id, e.created_at
-       FROM (SELECT room_id, seq FROM chat.outbox ORDER BY room_id, seq LIMIT $1) o
+       FROM (
+         SELECT room_id, seq FROM chat.outbox
+         WHERE queued_at < now() - make_interval(secs => $2)
+         ORDER BY room_id, seq LIMIT $1
+       ) o
        CROSS JOIN LATERAL (
          SELECT * FROM chat.room_events e WHERE e.room_id = o.room_id AND e.seq = o.seq
        ) e
        ORDER BY o.room_id, o.seq`,
-      [limit],
+      [limit, olderThanMs / 1000],
     );
     return rows.map(toRoomEvent);
   }

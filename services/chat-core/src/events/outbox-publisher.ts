@@ -1,46 +1,63 @@
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import type { Logger } from '@chat/common';
+import { observeStage, type Logger } from '@chat/common';
+import type { CommitListener } from '../chat-db.ts';
 import type { Queryable } from '../db.ts';
-import { dispatch, type EventBus } from './event-bus.ts';
+import { toEnvelope, type EventBus } from './event-bus.ts';
 import { EventLog } from './event-log.ts';
-import { OUTBOX_NOTIFY_CHANNEL } from './realtime-channel.ts';
+import type { NewRoomEvent } from './room-event.ts';
 
 export interface OutboxPublisherOptions {
   databaseUrl: string;
+  /** Where published events are taken off the outbox. */
+  pool: Queryable;
   bus: EventBus;
   log: Logger;
-  /** Safety net for a missed wake-up or NOTIFY, and the standby's retry interval. */
+  /** How often the recovery pass looks for events nobody published, and the standby's retry interval. */
   pollMs?: number;
+  /** How old a queued event must be before the recovery pass takes it (its committer had that long to publish it). */
+  staleMs?: number;
   batchSize?: number;
   /** Runs on becoming leader and after publishing a room-deleted event (rooms are purged only once announced). */
   afterRoomsDeleted?: (db: Queryable) => Promise<void>;
 }
 
 const LOCK_NAME = 'chat-core:outbox-publisher';
+/** Published events wait this long to be taken off the outbox together, in one statement. */
+const DELETE_DELAY_MS = 20;
+
+type Key = Pick<NewRoomEvent, 'roomId' | 'seq'>;
 
 /**
- * Drains the room event log to the bus after commit (the transactional
- * outbox). One publisher leads across all chat-core processes: it holds a
- * session advisory lock on its own connection, so two processes never
- * publish the same events; the others stand by, retrying the lock every
- * poll, and take over within about a poll interval when the leader's
- * connection goes away. Events are marked published only after the bus
- * confirmed them, so a crash in between re-publishes (clients dedupe by
- * room and seq) and never loses.
+ * Publishes every commit's events from the process that committed them,
+ * right after COMMIT, with the events in hand (docs/ARCHITECTURE.md, "The
+ * path of a message"), and takes them off the outbox once the bus has them.
+ * The outbox is the net under that path: a publish that failed, or a
+ * process that died between commit and publish, leaves rows behind, and the
+ * recovery pass publishes those once they are `staleMs` old. One process
+ * leads the recovery (a session advisory lock on its own connection); the
+ * others retry the lock every poll and take over when the leader's
+ * connection goes away. An event can so be published twice, never lost:
+ * routers drop a seq they have already emitted.
  */
-export class OutboxPublisher {
+export class OutboxPublisher implements CommitListener {
   private client: pg.Client | null = null;
   private leader = false;
   private timer: NodeJS.Timeout | undefined;
-  private busy: Promise<void> | null = null;
-  private again = false;
+  private recovering: Promise<void> | null = null;
   private stopped = false;
-  private backoffUntil = 0;
+  private readonly inflight = new Set<Promise<void>>();
+  private published: Key[] = [];
+  private deleteTimer: NodeJS.Timeout | undefined;
+  private deleting: Promise<void> = Promise.resolve();
+  private purgeDue = false;
   private readonly pollMs: number;
+  private readonly staleMs: number;
   private readonly batchSize: number;
 
   constructor(private readonly opts: OutboxPublisherOptions) {
     this.pollMs = opts.pollMs ?? 1000;
+    this.staleMs = opts.staleMs ?? 2000;
     this.batchSize = opts.batchSize ?? 500;
   }
 
@@ -49,41 +66,33 @@ export class OutboxPublisher {
   }
 
   start(): void {
-    this.timer = setInterval(() => this.tick(), this.pollMs);
-    this.tick();
+    this.timer = setInterval(() => this.recover(), this.pollMs);
+    this.recover();
   }
 
-  /**
-   * Called after every local commit and on every NOTIFY; concurrent wake-ups
-   * coalesce into one more pass. A standby ignores them: it tries for the
-   * lead on its poll only, not with a lock query per commit.
-   */
-  wake(): void {
-    if (!this.leader || Date.now() < this.backoffUntil) return;
-    this.run();
+  committed(events: NewRoomEvent[], committedAt: number): void {
+    const started = performance.now();
+    const sent = this.opts.bus.publish(events.map((e) => toEnvelope(e, committedAt))).then(
+      () => {
+        const ms = performance.now() - started;
+        for (const e of events) if (e.type === 'message') observeStage('publish', ms);
+        // A deleted room goes once its room-deleted event is off the outbox (purgeDeleted's rule).
+        if (events.some((e) => e.type === 'room-deleted')) this.purgeDue = true;
+        this.taken(events);
+      },
+      (error: unknown) => this.opts.log.warn({ err: error, events: events.length }, 'publish after commit failed; the recovery pass will publish'),
+    );
+    this.inflight.add(sent);
+    void sent.finally(() => this.inflight.delete(sent));
   }
 
-  private tick(): void {
-    this.backoffUntil = 0;
-    this.run();
-  }
-
-  private run(): void {
-    if (this.stopped) return;
-    if (this.busy) return void (this.again = true);
-    this.again = false;
-    this.busy = this.pass().finally(() => {
-      this.busy = null;
-      if (this.again) this.run();
-    });
-  }
-
-  /** Waits for the pass in progress, publishes what is left, then gives up the lead. */
+  /** Waits for publishes in flight and the recovery pass, takes what was published off the outbox, gives up the lead. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    await this.busy;
-    if (this.leader) await this.flush().catch((error: unknown) => this.opts.log.warn({ err: error }, 'final outbox flush failed'));
+    await Promise.all([...this.inflight]);
+    await this.recovering;
+    await this.deleteTaken();
     const client = this.client;
     this.client = null;
     this.leader = false;
@@ -91,14 +100,42 @@ export class OutboxPublisher {
     await client?.end().catch(() => undefined);
   }
 
+  private taken(events: Key[]): void {
+    for (const e of events) this.published.push({ roomId: e.roomId, seq: e.seq });
+    this.deleteTimer ??= setTimeout(() => void this.deleteTaken(), DELETE_DELAY_MS);
+  }
+
+  /** One DELETE for everything published since the last; a failed one is left to the recovery pass (a re-publish, never a loss). */
+  private deleteTaken(): Promise<void> {
+    clearTimeout(this.deleteTimer);
+    this.deleteTimer = undefined;
+    const keys = this.published.splice(0);
+    if (keys.length === 0) return this.deleting;
+    const purge = this.purgeDue;
+    this.purgeDue = false;
+    this.deleting = this.deleting
+      .then(() => new EventLog(this.opts.pool).markPublished(keys))
+      .then(() => (purge ? this.purge() : undefined))
+      .catch((error: unknown) => this.opts.log.warn({ err: error }, 'could not take published events off the outbox'));
+    return this.deleting;
+  }
+
+  private async purge(): Promise<void> {
+    await this.opts.afterRoomsDeleted?.(this.opts.pool).catch((error: unknown) => this.opts.log.warn({ err: error }, 'purging deleted rooms failed'));
+  }
+
+  private recover(): void {
+    if (this.stopped || this.recovering) return;
+    this.recovering = this.pass().finally(() => (this.recovering = null));
+  }
+
   private async pass(): Promise<void> {
     try {
       if (!this.leader) await this.tryLead();
-      if (this.leader) await this.flush();
+      if (this.leader) await this.republish();
     } catch (error) {
-      // Redis or Postgres away: retry on the next poll rather than on every commit.
-      this.backoffUntil = Date.now() + this.pollMs;
-      this.opts.log.warn({ err: error }, 'outbox publishing failed, will retry');
+      // Redis or Postgres away: the next poll tries again.
+      this.opts.log.warn({ err: error }, 'outbox recovery failed, will retry');
     }
   }
 
@@ -106,9 +143,8 @@ export class OutboxPublisher {
     const client = this.client ?? (await this.connect());
     const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS ok', [LOCK_NAME]);
     if (!rows[0]?.ok) return;
-    await client.query(`LISTEN ${OUTBOX_NOTIFY_CHANNEL}`);
     this.leader = true;
-    this.opts.log.info('outbox publisher is leading');
+    this.opts.log.info('outbox recovery is leading');
     await this.opts.afterRoomsDeleted?.(client);
   }
 
@@ -116,7 +152,6 @@ export class OutboxPublisher {
     const client = new pg.Client({ connectionString: this.opts.databaseUrl, connectionTimeoutMillis: 5000 });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
-    client.on('notification', () => this.wake());
     await client.connect();
     this.client = client;
     return client;
@@ -124,21 +159,22 @@ export class OutboxPublisher {
 
   private lost(client: pg.Client, error?: Error): void {
     if (this.client !== client) return;
-    if (!this.stopped) this.opts.log.warn({ err: error }, 'outbox publisher lost its connection; it will reconnect');
+    if (!this.stopped) this.opts.log.warn({ err: error }, 'outbox recovery lost its connection; it will reconnect');
     this.client = null;
     this.leader = false;
     client.end().catch(() => undefined);
   }
 
-  private async flush(): Promise<void> {
+  /** Publishes what nobody did, then takes it off the outbox. */
+  private async republish(): Promise<void> {
     for (;;) {
       const client = this.client;
-      if (!client) return;
+      if (!client || this.stopped) return;
       const log = new EventLog(client);
-      const events = await log.unpublished(this.batchSize);
+      const events = await log.unpublished(this.batchSize, this.staleMs);
       if (events.length === 0) return;
-      for (const event of events) dispatch(this.opts.bus, event);
-      await this.opts.bus.flush();
+      this.opts.log.warn({ events: events.length }, 'publishing events their committer did not');
+      await this.opts.bus.publish(events.map((e) => toEnvelope(e, e.createdAt.getTime())));
       await log.markPublished(events);
       if (events.some((e) => e.type === 'room-deleted')) await this.opts.afterRoomsDeleted?.(client);
       if (events.length < this.batchSize) return;

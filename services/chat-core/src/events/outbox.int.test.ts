@@ -8,9 +8,10 @@ import { RoomStore } from '../rooms/room-store.ts';
 import { startListener, type Listener, type Received } from './test-listener.ts';
 
 /**
- * The publisher against a real Socket.IO server wired the way routers are:
- * `@socket.io/redis-adapter` on the shared key, every socket in its user's
- * channel. Nothing here knows chat-core's internals beyond those constants.
+ * The publisher against a real Socket.IO server fed the way routers are
+ * (the router's TimelineFanout on the Redis timeline channel), every socket
+ * in its user's channel. Nothing here knows chat-core's internals beyond
+ * the channel's name.
  */
 
 let env: TestEnv;
@@ -31,6 +32,17 @@ beforeAll(async () => {
 
   stack = await startTestStack(env);
   chat = stack.chat.client;
+  listener.fillFrom({
+    eventsAfter: async (room, since, limit) =>
+      (await chat.ListRoomEvents({ room_id: room, since, limit })).events.map((e) => ({
+        room: e.room_id,
+        seq: Number(e.seq),
+        type: e.type,
+        payload: JSON.parse(e.payload_json) as Record<string, unknown>,
+        actor: e.actor_id || null,
+        at: Date.parse(e.created_at),
+      })),
+  });
   [alice, bob, carol] = (await stack.users(3)) as [string, string, string];
 });
 
@@ -163,7 +175,27 @@ describe('publishing after commit', () => {
   });
 });
 
-describe('one publisher across processes', () => {
+describe('the outbox under the publish', () => {
+  it('publishes an event its committer never published, once it is a few seconds old (the recovery pass)', async () => {
+    const b = await client(bob);
+    const room = (await chat.CreateRoom({ user_id: alice, name: 'orphan', user_ids: [bob] })).id;
+    // Committed straight on the pool, as if its process died right after COMMIT: nothing published it.
+    await withTransaction(stack.pool, async (tx) => {
+      const seq = await new RoomStore(tx).advance(room, 1, 0);
+      await new EventLog(tx).append([{ roomId: room, seq, type: 'room-renamed', payload: { room, roomName: 'found', seq }, actorId: alice }]);
+    });
+    await waitFor('bob to get the orphaned event', () => (ofRoom(b.received, room).some((r) => r.payload.seq === 2) ? true : undefined), 10_000);
+    expect(ofRoom(b.received, room).map((r) => [r.event, r.payload.seq])).toEqual([
+      ['room-joined', 1],
+      ['room-renamed', 2],
+    ]);
+    await waitFor('the outbox to be empty', async () =>
+      (await stack.pool.query(`SELECT count(*)::int AS n FROM chat.outbox WHERE room_id = $1`, [room])).rows[0].n === 0 ? true : undefined,
+    );
+  });
+});
+
+describe('every process publishes its own commits; one leads the recovery pass', () => {
   const leaders = async () =>
     (
       await stack.pool.query(
@@ -173,14 +205,14 @@ describe('one publisher across processes', () => {
       )
     ).rows.map((r) => r.pid as number);
 
-  it('publishes commits of a standby process once, and hands over when the leader stops', async () => {
+  it('delivers commits of two processes to a socket once each, in seq order, and hands the recovery lead over', async () => {
     const standby = await stack.startChat();
     const b = await client(bob);
     const room = (await chat.CreateRoom({ user_id: alice, name: 'failover', user_ids: [bob] })).id;
     expect(await leaders()).toHaveLength(1);
     const [leaderPid] = await leaders();
 
-    // Writes through both processes; only the leader publishes, woken by NOTIFY for the standby's commits.
+    // Writes through both processes, each publishing its own commits: the fan-out puts the room's seqs in order.
     await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 ? chat : standby.client).SendMessage({
       user_id: alice, room_id: room, content: `m${i}`, content_type: '', files: [], nonce: '',
     })));

@@ -1,11 +1,16 @@
-import { DomainError } from '@chat/common';
-import type { ChatDb } from '../chat-db.ts';
+import { performance } from 'node:perf_hooks';
+import { DomainError, messagesRefused, observeStage } from '@chat/common';
+import type { ChatDb, TransactionTimes } from '../chat-db.ts';
 import { appendBatch, type AppendResult } from './append-batch.ts';
 import type { NewMessage } from './message.ts';
 
 interface Pending {
   roomId: string;
   message: NewMessage;
+  /** performance.now() when it joined the queue. */
+  enqueuedAt: number;
+  /** Date.now() past which its caller no longer waits for the answer (Infinity: no deadline). */
+  deadline: number;
   resolve(result: AppendResult): void;
   reject(error: unknown): void;
   /** Put back once after a nonce race with another process; a second one fails. */
@@ -14,6 +19,25 @@ interface Pending {
 
 /** Postgres's unique_violation: another chat-core process stored one of the batch's nonces first. */
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23505';
+
+export interface AppendQueueOptions {
+  /** Most messages in one transaction. */
+  maxBatch?: number;
+  /** Transactions in flight at once. */
+  writers?: number;
+  /**
+   * Longest a message may wait for a transaction. Past it, it is refused
+   * (RESOURCE_EXHAUSTED) without having been written: the load is more than
+   * the database takes, and a prompt, true "not stored" beats a late ack.
+   */
+  maxWaitMs?: number;
+}
+
+/** Seconds a refused sender is told to wait. */
+const RETRY_AFTER_S = 1;
+
+const overloaded = () =>
+  new DomainError('RESOURCE_EXHAUSTED', `chat-core is overloaded: the message was not stored; retry in ${RETRY_AFTER_S} s`, RETRY_AFTER_S);
 
 /**
  * Group commit (DESIGN.md, "Appends are batched per room"), across rooms.
@@ -25,6 +49,11 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
  * waiting, from any rooms, up to `maxBatch` messages; a room is in at most one
  * of them, so its messages keep their arrival order. An idle process adds no
  * latency: a lone message is written at once.
+ *
+ * Admission (docs/ARCHITECTURE.md, "Overload"): a message that waited
+ * longer than `maxWaitMs`, or whose caller's deadline has passed, is refused
+ * before it enters a transaction, oldest first, so what is accepted keeps a
+ * short wait and every refusal is true: nothing of it was stored.
  */
 export class AppendQueue {
   /** Per room, in arrival order; rooms in the order they started waiting. */
@@ -34,17 +63,26 @@ export class AppendQueue {
   private drained: Array<() => void> = [];
   private closed = false;
 
+  private readonly maxBatch: number;
+  private readonly writers: number;
+  private readonly maxWaitMs: number;
+  private sweepTimer: NodeJS.Timeout | undefined;
+
   constructor(
     private readonly db: ChatDb,
-    private readonly maxBatch = 256,
-    private readonly writers = 4,
-  ) {}
+    options: AppendQueueOptions = {},
+  ) {
+    this.maxBatch = options.maxBatch ?? 256;
+    this.writers = options.writers ?? 4;
+    this.maxWaitMs = options.maxWaitMs ?? 50;
+  }
 
-  append(roomId: string, message: NewMessage): Promise<AppendResult> {
+  /** `deadline`: Date.now() past which the caller stops waiting (Infinity: never). */
+  append(roomId: string, message: NewMessage, deadline = Infinity): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new DomainError('UNAVAILABLE', 'chat-core is shutting down, try again'));
     return new Promise<AppendResult>((resolve, reject) => {
       const queue = this.waiting.get(roomId);
-      const item = { roomId, message, resolve, reject, retried: false };
+      const item = { roomId, message, enqueuedAt: performance.now(), deadline, resolve, reject, retried: false };
       if (queue) queue.push(item);
       else this.waiting.set(roomId, [item]);
       this.pump();
@@ -58,9 +96,12 @@ export class AppendQueue {
   }
 
   private pump(): void {
+    this.refuseExpired();
     while (this.running < this.writers) {
       const batch = this.take();
       if (batch.length === 0) break;
+      const now = performance.now();
+      for (const p of batch) observeStage('queue_wait', now - p.enqueuedAt);
       this.running++;
       void this.write(batch).finally(() => {
         this.running--;
@@ -69,6 +110,31 @@ export class AppendQueue {
         if (this.running === 0 && this.waiting.size === 0) for (const resolve of this.drained.splice(0)) resolve();
       });
     }
+  }
+
+  /**
+   * Refuses, oldest first, every waiting message past its wait or its
+   * caller's deadline; while any wait, checks again when the oldest expires,
+   * so a refusal never waits for a writer to come free.
+   */
+  private refuseExpired(): void {
+    clearTimeout(this.sweepTimer);
+    this.sweepTimer = undefined;
+    const now = performance.now();
+    const wallNow = Date.now();
+    let oldest = Infinity;
+    for (const [roomId, queue] of this.waiting) {
+      let expired = 0;
+      while (expired < queue.length && (now - queue[expired]!.enqueuedAt > this.maxWaitMs || queue[expired]!.deadline <= wallNow)) expired++;
+      for (const p of queue.splice(0, expired)) {
+        messagesRefused.inc({ reason: p.deadline <= wallNow ? 'deadline' : 'overload' });
+        p.reject(overloaded());
+      }
+      if (queue.length === 0) this.waiting.delete(roomId);
+      else oldest = Math.min(oldest, queue[0]!.enqueuedAt);
+    }
+    if (oldest < Infinity) this.sweepTimer = setTimeout(() => this.pump(), Math.max(1, oldest + this.maxWaitMs - now + 1));
+    if (this.running === 0 && this.waiting.size === 0) for (const resolve of this.drained.splice(0)) resolve();
   }
 
   /** Up to maxBatch waiting messages of rooms no transaction holds, oldest rooms first. */
@@ -88,7 +154,15 @@ export class AppendQueue {
 
   private async write(batch: Pending[]): Promise<void> {
     try {
-      const outcomes = await this.db.transaction((tx) => appendBatch(tx, batch.map((p) => ({ roomId: p.roomId, message: p.message }))));
+      const outcomes = await this.db.transaction(
+        (tx) => appendBatch(tx, batch.map((p) => ({ roomId: p.roomId, message: p.message }))),
+        (t: TransactionTimes) => {
+          for (let i = 0; i < batch.length; i++) {
+            observeStage('transaction', t.commitSent - t.began);
+            observeStage('commit', t.committed - t.commitSent);
+          }
+        },
+      );
       // Answered only after COMMIT: an acknowledged message is durable.
       outcomes.forEach((outcome, i) => ('ok' in outcome ? batch[i]!.resolve(outcome.ok) : batch[i]!.reject(outcome.error)));
     } catch (error) {

@@ -1,7 +1,7 @@
 import { forbidden, invalid, notFound } from '@chat/common';
 import type { ChatDb, Tx } from '../chat-db.ts';
 import type { ChatCoreConfig } from '../config.ts';
-import type { EventBus } from '../events/event-bus.ts';
+import { signalEnvelope, type EventBus } from '../events/event-bus.ts';
 import { messageDeletedPayload, messageEditedPayload, typingPayload } from '../events/room-event.ts';
 import { appendRoomEvent } from '../rooms/rooms-service.ts';
 import { roomNotFound } from '../rooms/room.ts';
@@ -46,17 +46,18 @@ export class MessagesService {
   constructor(private readonly deps: MessagesServiceDeps) {}
 
   /** Everything is validated before a message joins a batch, so one bad message cannot fail the others. */
-  async send(input: SendInput): Promise<SendResult> {
+  /** `deadline`: Date.now() past which the caller no longer waits (a message it gave up on is never written). */
+  async send(input: SendInput, deadline = Infinity): Promise<SendResult> {
     const senderId = requireUuid('user_id', input.userId);
     const roomId = requireUuid('room_id', input.roomId);
     const m = validateMessageInput(input, this.deps.limits);
     if (m.contentType === 'typing') {
       if (!(await this.deps.db.read.rooms.isMember(roomId, senderId))) throw notFound(roomNotFound(roomId));
       const signal: TypingSignal = { roomId, senderId, content: m.content, contentType: 'typing', files: m.files, createdAt: new Date() };
-      this.deps.bus.emitToRoom(roomId, 'message', typingPayload(signal));
+      this.deps.bus.signal(signalEnvelope(roomId, 'message', typingPayload(signal), senderId));
       return { kind: 'typing', signal };
     }
-    const result = await this.deps.queue.append(roomId, { senderId, ...m, contentType: m.contentType });
+    const result = await this.deps.queue.append(roomId, { senderId, ...m, contentType: m.contentType }, deadline);
     return { kind: 'stored', ...result };
   }
 

@@ -1,7 +1,7 @@
 import { conflict, invalid, notFound } from '@chat/common';
 import type { ChatDb, Tx } from '../chat-db.ts';
 import type { ChatCoreConfig } from '../config.ts';
-import type { EventBus } from '../events/event-bus.ts';
+import { signalEnvelope, type EventBus } from '../events/event-bus.ts';
 import { messagesReadPayload, roomDeletedPayload, roomJoinedPayload, roomLeftPayload, type NewRoomEvent } from '../events/room-event.ts';
 import type { InvitationsService } from '../invitations/invitations-service.ts';
 import { requireExistingUsers, type UserDirectory } from '../users/user-directory.ts';
@@ -134,7 +134,7 @@ export class RoomsService {
     const seq = requireSeq('seq', input.seq);
     const lastRead = await this.deps.db.read.rooms.markRead(roomId, userId, seq);
     if (lastRead === null) throw notFound(roomNotFound(roomId));
-    this.deps.bus.emitToRoom(roomId, 'messagesRead', messagesReadPayload(roomId, userId, lastRead));
+    this.deps.bus.signal(signalEnvelope(roomId, 'messagesRead', messagesReadPayload(roomId, userId, lastRead), userId));
     return lastRead;
   }
 }

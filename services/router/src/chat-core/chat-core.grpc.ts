@@ -1,3 +1,4 @@
+import { DomainError, isDomainError, type TimelineEnvelope } from '@chat/common';
 import type { ChatClient } from '@chat/grpc';
 import type { Message__Output } from '@chat/grpc/generated/chat/core/v1/Message.ts';
 import type { RoomEvent__Output } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
@@ -10,14 +11,18 @@ export function chatCoreOverGrpc(client: ChatClient): ChatCore {
       return (await client.ListUserRoomIds({ user_id: userId })).room_ids;
     },
     async send(input) {
-      const response = await client.SendMessage({
-        user_id: input.userId,
-        room_id: input.roomId,
-        content: input.content,
-        content_type: input.contentType,
-        files: input.files,
-        nonce: input.nonce,
-      });
+      const response = await client
+        .SendMessage({
+          user_id: input.userId,
+          room_id: input.roomId,
+          content: input.content,
+          content_type: input.contentType,
+          files: input.files,
+          nonce: input.nonce,
+        })
+        .catch((error: unknown) => {
+          throw outcomeOf(error, input.nonce !== '');
+        });
       if (!response.message) throw new Error('chat-core answered SendMessage without a message');
       return { message: toSocketMessage(response.message), duplicate: response.duplicate };
     },
@@ -27,6 +32,10 @@ export function chatCoreOverGrpc(client: ChatClient): ChatCore {
     async events({ userId, roomId, since, limit }) {
       const page = await client.ListEvents({ user_id: userId, room_id: roomId, since, limit });
       return { events: page.events.map(toTimelineEvent), hasMore: page.has_more, gap: page.gap, lastSeq: Number(page.last_seq) };
+    },
+    async eventsAfter(roomId, since, limit) {
+      const page = await client.ListRoomEvents({ room_id: roomId, since, limit });
+      return page.events.map(toEnvelope);
     },
     close: () => client.close(),
   };
@@ -48,4 +57,31 @@ export function toSocketMessage(m: Message__Output): SocketMessage {
 
 function toTimelineEvent(e: RoomEvent__Output): TimelineEvent {
   return { type: e.type, seq: Number(e.seq), payload: JSON.parse(e.payload_json) as unknown };
+}
+
+/**
+ * UNAVAILABLE from the client means chat-core did not answer in time or the
+ * connection broke: the send may have been committed or not. Saying
+ * "unavailable, try again" would be a lie either way (a retry without the
+ * nonce could store it twice), so the sender is told exactly that.
+ */
+function outcomeOf(error: unknown, hasNonce: boolean): unknown {
+  if (!isDomainError(error) || error.code !== 'UNAVAILABLE') return error;
+  return new DomainError(
+    'OUTCOME_UNKNOWN',
+    hasNonce
+      ? 'chat-core did not answer: the message may have been stored; resending it with the same nonce is safe'
+      : 'chat-core did not answer: the message may have been stored; send with a nonce to make a resend safe',
+  );
+}
+
+function toEnvelope(e: RoomEvent__Output): TimelineEnvelope {
+  return {
+    room: e.room_id,
+    seq: Number(e.seq),
+    type: e.type,
+    payload: JSON.parse(e.payload_json) as Record<string, unknown>,
+    actor: e.actor_id === '' ? null : e.actor_id,
+    at: Date.parse(e.created_at),
+  };
 }

@@ -1,3 +1,5 @@
+import type { GapFiller } from '../realtime/timeline-fanout.ts';
+
 /**
  * What the router needs from chat-core, in the socket contract's terms
  * (DESIGN.md "Contract with clients"), so the socket handlers never see
@@ -50,7 +52,7 @@ export interface EventsPage {
   lastSeq: number;
 }
 
-export interface ChatCore {
+export interface ChatCore extends GapFiller {
   roomIdsOf(userId: string): Promise<string[]>;
   send(input: SendInput): Promise<SendResult>;
   /** Marks the room read up to its last seq; returns that seq. */

@@ -1,4 +1,5 @@
-import type { Logger } from '@chat/common';
+import { performance } from 'node:perf_hooks';
+import { observeStage, type Logger } from '@chat/common';
 import type { ChatCore } from '../chat-core/chat-core.ts';
 import type { TokenSession } from '../connections/token-session.ts';
 import type { ChatSocket } from '../realtime/chat-socket.ts';
@@ -26,6 +27,7 @@ export function registerMessageEvents(socket: ChatSocket, deps: MessagesSocketDe
     socket,
     'message',
     async ({ args, hasAck }) => {
+      const received = performance.now();
       session.assertActive();
       // Counted before the arguments are read: a flood of bad ones costs chat-core nothing either.
       await rateLimit.take(socket.data.userId);
@@ -33,6 +35,7 @@ export function registerMessageEvents(socket: ChatSocket, deps: MessagesSocketDe
       const { message, duplicate } = await chat.send({ userId: socket.data.userId, ...input });
       // A repeated nonce was stored and broadcast the first time; only the sender hears of it again.
       if (duplicate && !hasAck) socket.emit('message', message);
+      observeStage('router_call', performance.now() - received);
       return message;
     },
     log,

@@ -34,6 +34,9 @@ export function toSocketError(error: unknown, log: Logger, event: string): Socke
       // Worth a warning: clients see it as a failed send they must retry.
       log.warn({ event, reason: error.message }, 'upstream unavailable during socket event');
       return { code, message: error.message };
+    case 'OUTCOME_UNKNOWN':
+      log.warn({ event, reason: error.message }, 'outcome of a socket event unknown: chat-core did not answer');
+      return { code, message: error.message };
     case 'INTERNAL':
       // An upstream's INTERNAL already carries the id it logged under; pass it on unchanged.
       return { code, message: error.message };

@@ -30,6 +30,7 @@ import type { ListInvitationsRequest as _chat_core_v1_ListInvitationsRequest, Li
 import type { ListInvitationsResponse as _chat_core_v1_ListInvitationsResponse, ListInvitationsResponse__Output as _chat_core_v1_ListInvitationsResponse__Output } from '../../../chat/core/v1/ListInvitationsResponse.ts';
 import type { ListMessagesRequest as _chat_core_v1_ListMessagesRequest, ListMessagesRequest__Output as _chat_core_v1_ListMessagesRequest__Output } from '../../../chat/core/v1/ListMessagesRequest.ts';
 import type { ListMessagesResponse as _chat_core_v1_ListMessagesResponse, ListMessagesResponse__Output as _chat_core_v1_ListMessagesResponse__Output } from '../../../chat/core/v1/ListMessagesResponse.ts';
+import type { ListRoomEventsRequest as _chat_core_v1_ListRoomEventsRequest, ListRoomEventsRequest__Output as _chat_core_v1_ListRoomEventsRequest__Output } from '../../../chat/core/v1/ListRoomEventsRequest.ts';
 import type { ListRoomsRequest as _chat_core_v1_ListRoomsRequest, ListRoomsRequest__Output as _chat_core_v1_ListRoomsRequest__Output } from '../../../chat/core/v1/ListRoomsRequest.ts';
 import type { ListRoomsResponse as _chat_core_v1_ListRoomsResponse, ListRoomsResponse__Output as _chat_core_v1_ListRoomsResponse__Output } from '../../../chat/core/v1/ListRoomsResponse.ts';
 import type { ListUserRoomIdsRequest as _chat_core_v1_ListUserRoomIdsRequest, ListUserRoomIdsRequest__Output as _chat_core_v1_ListUserRoomIdsRequest__Output } from '../../../chat/core/v1/ListUserRoomIdsRequest.ts';
@@ -232,6 +233,15 @@ export interface ChatCoreClient extends grpc.Client {
   listMessages(argument: _chat_core_v1_ListMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   listMessages(argument: _chat_core_v1_ListMessagesRequest, callback: grpc.requestCallback<_chat_core_v1_ListMessagesResponse__Output>): grpc.ClientUnaryCall;
   
+  ListRoomEvents(argument: _chat_core_v1_ListRoomEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  ListRoomEvents(argument: _chat_core_v1_ListRoomEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  ListRoomEvents(argument: _chat_core_v1_ListRoomEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  ListRoomEvents(argument: _chat_core_v1_ListRoomEventsRequest, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  listRoomEvents(argument: _chat_core_v1_ListRoomEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  listRoomEvents(argument: _chat_core_v1_ListRoomEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  listRoomEvents(argument: _chat_core_v1_ListRoomEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  listRoomEvents(argument: _chat_core_v1_ListRoomEventsRequest, callback: grpc.requestCallback<_chat_core_v1_ListEventsResponse__Output>): grpc.ClientUnaryCall;
+  
   ListRooms(argument: _chat_core_v1_ListRoomsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListRoomsResponse__Output>): grpc.ClientUnaryCall;
   ListRooms(argument: _chat_core_v1_ListRoomsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_ListRoomsResponse__Output>): grpc.ClientUnaryCall;
   ListRooms(argument: _chat_core_v1_ListRoomsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_ListRoomsResponse__Output>): grpc.ClientUnaryCall;
@@ -322,6 +332,8 @@ export interface ChatCoreHandlers extends grpc.UntypedServiceImplementation {
   
   ListMessages: grpc.handleUnaryCall<_chat_core_v1_ListMessagesRequest__Output, _chat_core_v1_ListMessagesResponse>;
   
+  ListRoomEvents: grpc.handleUnaryCall<_chat_core_v1_ListRoomEventsRequest__Output, _chat_core_v1_ListEventsResponse>;
+  
   ListRooms: grpc.handleUnaryCall<_chat_core_v1_ListRoomsRequest__Output, _chat_core_v1_ListRoomsResponse>;
   
   ListUserRoomIds: grpc.handleUnaryCall<_chat_core_v1_ListUserRoomIdsRequest__Output, _chat_core_v1_ListUserRoomIdsResponse>;
@@ -356,6 +368,7 @@ export interface ChatCoreDefinition extends grpc.ServiceDefinition {
   ListEvents: MethodDefinition<_chat_core_v1_ListEventsRequest, _chat_core_v1_ListEventsResponse, _chat_core_v1_ListEventsRequest__Output, _chat_core_v1_ListEventsResponse__Output>
   ListInvitations: MethodDefinition<_chat_core_v1_ListInvitationsRequest, _chat_core_v1_ListInvitationsResponse, _chat_core_v1_ListInvitationsRequest__Output, _chat_core_v1_ListInvitationsResponse__Output>
   ListMessages: MethodDefinition<_chat_core_v1_ListMessagesRequest, _chat_core_v1_ListMessagesResponse, _chat_core_v1_ListMessagesRequest__Output, _chat_core_v1_ListMessagesResponse__Output>
+  ListRoomEvents: MethodDefinition<_chat_core_v1_ListRoomEventsRequest, _chat_core_v1_ListEventsResponse, _chat_core_v1_ListRoomEventsRequest__Output, _chat_core_v1_ListEventsResponse__Output>
   ListRooms: MethodDefinition<_chat_core_v1_ListRoomsRequest, _chat_core_v1_ListRoomsResponse, _chat_core_v1_ListRoomsRequest__Output, _chat_core_v1_ListRoomsResponse__Output>
   ListUserRoomIds: MethodDefinition<_chat_core_v1_ListUserRoomIdsRequest, _chat_core_v1_ListUserRoomIdsResponse, _chat_core_v1_ListUserRoomIdsRequest__Output, _chat_core_v1_ListUserRoomIdsResponse__Output>
   MarkRead: MethodDefinition<_chat_core_v1_MarkReadRequest, _chat_core_v1_MarkReadResponse, _chat_core_v1_MarkReadRequest__Output, _chat_core_v1_MarkReadResponse__Output>

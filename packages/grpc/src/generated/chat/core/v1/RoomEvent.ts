@@ -8,6 +8,7 @@ export interface RoomEvent {
   'type'?: (string);
   'payload_json'?: (string);
   'created_at'?: (string);
+  'actor_id'?: (string);
 }
 
 export interface RoomEvent__Output {
@@ -16,4 +17,5 @@ export interface RoomEvent__Output {
   'type': (string);
   'payload_json': (string);
   'created_at': (string);
+  'actor_id': (string);
 }
