@@ -46,7 +46,7 @@ export function renderShape(r: ShapeResult): string {
   const steps = [...(r.ours?.steps ?? []), ...(r.baseline?.steps ?? [])];
   out.push(
     table(
-      ['target', 'step', 'acked/s', 'deliv/s', 'p50', 'p95', 'p99', 'max', 'ack p50', 'ack p99', 'refused', 'refusal p99', 'other err', 'integrity', 'srv cpu%', 'cli cpu%', 'sustained'],
+      ['target', 'step', 'acked/s', 'deliv/s', 'p50', 'p95', 'p99', 'max', 'ack p50', 'ack p99', 'refused', 'refusal p99', 'unknown/timeout', 'integrity', 'srv cpu%', 'cli cpu%', 'sustained'],
       steps.map(stepRow),
     ),
   );

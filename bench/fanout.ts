@@ -62,7 +62,7 @@ export interface FanoutTarget {
 
 export function errorsOf(s: Pick<StepResult, 'answers' | 'socketErrors'>): number {
   const a = s.answers;
-  return a.refused + a.unknown.count + a.otherErrors + a.timeouts + s.socketErrors;
+  return a.refused + a.unknown.count + a.timeouts + s.socketErrors;
 }
 
 export function integrityClean(s: Pick<StepResult, 'integrity'>): boolean {
@@ -161,10 +161,9 @@ export class FanoutRun {
     for (const [room, nonce, code, sender] of unsettledMessages) this.messages.unsettled.push([room, nonce, code, userId(sender)]);
     const sustained = step.latency.p99 <= P99_LIMIT_MS && errorsOf(step) === 0 && integrityClean(step);
     const a = step.answers;
-    const refusals = a.refused > 0 ? `  refused ${a.refused} (p50 ${a.refusalLatency.p50} p99 ${a.refusalLatency.p99} ms)` : '';
-    const others = a.unknown.count + a.otherErrors + a.timeouts + step.socketErrors > 0
-      ? `  unknown ${a.unknown.count} other ${a.otherErrors} timeouts ${a.timeouts} disconnects ${step.socketErrors}`
-      : '';
+    const codes = Object.entries(a.codes).filter(([code]) => code !== 'stored' && code !== 'timeout').map(([code, n]) => `${code} ${n}`).join(', ');
+    const refusals = a.refused > 0 ? `  refused ${a.refused} (${codes}; p50 ${a.refusalLatency.p50} p99 ${a.refusalLatency.p99} ms)` : '';
+    const others = a.unknown.count + a.timeouts + step.socketErrors > 0 ? `  outcome unknown ${a.unknown.count} timeouts ${a.timeouts} disconnects ${step.socketErrors}` : '';
     this.log(
       `  ${t.target.padEnd(8)} ${label.padEnd(22)} acked ${String(step.ackPerSecond).padStart(6)}/s  deliveries ${String(step.deliveriesPerSecond).padStart(7)}/s  ` +
         `p50 ${step.latency.p50} p99 ${step.latency.p99} max ${step.latency.max} ms (ack p50 ${step.ackLatency.p50} p99 ${step.ackLatency.p99})` +

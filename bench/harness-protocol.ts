@@ -63,25 +63,24 @@ export interface Integrity {
 
 /** The ack error a client must not count as a refusal: the message may have been stored (resend with the same nonce). */
 export const OUTCOME_UNKNOWN = 'OUTCOME_UNKNOWN';
-/** The one code of a refusal under load: nothing was stored, try again after `retryAfter`. */
+/** The code a refusal under load should carry: nothing was stored, try again after `retryAfter`. */
 export const RESOURCE_EXHAUSTED = 'RESOURCE_EXHAUSTED';
 
 /** How the sends of a step were answered. */
 export interface Answers {
   /** First answers by code: `stored`, `RESOURCE_EXHAUSTED`, `OUTCOME_UNKNOWN`, `UNAVAILABLE`, `timeout`, … */
   codes: Record<string, number>;
-  /** First answered RESOURCE_EXHAUSTED: a definite no, so never stored and never delivered. */
+  /**
+   * First answered with any error but OUTCOME_UNKNOWN: the client was told the send failed, so it must never be
+   * stored or delivered. Under load the code should be RESOURCE_EXHAUSTED (`codes` says which came).
+   */
   refused: number;
   /** Send → refusal at the sender, in ms. */
   refusalLatency: Percentiles;
   /** First answered OUTCOME_UNKNOWN, then resent with the same nonce as a client would, until stored or out of tries. */
   unknown: { count: number; resolvedStored: number; unresolved: number; resends: number };
-  /** Any other error answer (UNAVAILABLE, INTERNAL, …): whether it was stored is not known either. */
-  otherErrors: number;
-  /** No answer within the ack timeout, or none by the end of the drain. */
+  /** No answer within the ack timeout, or none by the end of the drain: not judged. */
   timeouts: number;
-  /** Messages answered with an error other than a refusal that reached members anyway: they were stored. */
-  deliveredAfterError: number;
 }
 
 export interface StepResult {
@@ -114,7 +113,7 @@ export interface StepResult {
   ackedMessages: Array<[room: string, nonce: string, seq: number, sender: number]>;
   /** Ours: every refused message, which Postgres must not hold. */
   refusedMessages: Array<[room: string, nonce: string, sender: number]>;
-  /** Ours: messages whose outcome stayed unknown (other errors, timeouts, unresolved OUTCOME_UNKNOWN): counted in Postgres, not judged. */
+  /** Ours: messages whose outcome stayed unknown (timeouts, unresolved OUTCOME_UNKNOWN): counted in Postgres, not judged. */
   unsettledMessages: Array<[room: string, nonce: string, code: string, sender: number]>;
 }
 

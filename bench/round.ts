@@ -3,8 +3,9 @@ import { Samples } from './percentiles.ts';
 
 /**
  * pending: sent, no answer yet; resolving: answered OUTCOME_UNKNOWN, resent;
- * the rest are final: stored, refused (RESOURCE_EXHAUSTED), failed (any other
- * error or no answer: the outcome is not known).
+ * the rest are final: stored; refused (any error but OUTCOME_UNKNOWN: nothing
+ * may be stored or delivered, whatever the code); failed (no answer in time,
+ * or still unknown after the resends: not judged).
  */
 type State = 'pending' | 'resolving' | 'stored' | 'refused' | 'failed';
 
@@ -61,7 +62,6 @@ export class Round {
   acked = 0;
   refused = 0;
   unknown = { count: 0, resolvedStored: 0, unresolved: 0, resends: 0 };
-  otherErrors = 0;
   timeouts = 0;
   deliveries = 0;
   /** Deliveries of a message this round did not send (a late one from an earlier round). */
@@ -112,19 +112,18 @@ export class Round {
       this.fail(m, OUTCOME_UNKNOWN, `${nonce} (room ${m.room}): outcome still unknown after ${m.resends} resends`);
       return undefined;
     }
-    const detail = answer.kind === 'error' ? `${code}: ${answer.detail}` : `no answer (timeout)`;
-    if (code === RESOURCE_EXHAUSTED) {
-      m.state = 'refused';
-      m.code = code;
-      this.unanswered--;
-      this.refused++;
-      this.refusalLatency.push(at - m.sentAt);
-      this.errorExample(`refused in room ${m.room}: ${detail}`);
+    if (answer.kind === 'timeout') {
+      this.timeouts++;
+      this.fail(m, code, `no answer in time in room ${m.room}`);
       return undefined;
     }
-    if (answer.kind === 'timeout') this.timeouts++;
-    else this.otherErrors++;
-    this.fail(m, code, `ack error in room ${m.room}: ${detail}`);
+    // Any other error is a refusal: the client was told it failed, so nothing may have been stored or delivered.
+    m.state = 'refused';
+    m.code = code;
+    this.unanswered--;
+    this.refused++;
+    this.refusalLatency.push(at - m.sentAt);
+    this.errorExample(`refused in room ${m.room}: ${code}: ${answer.detail}`);
     return undefined;
   }
 
@@ -171,7 +170,6 @@ export class Round {
 
   /** Counts what never arrived, what arrived though refused, and the senders' order; call once, after the drain. */
   finish(): { latency: Percentiles; ackLatency: Percentiles; integrity: Integrity; answers: Answers } {
-    let deliveredAfterError = 0;
     /** Per sender and room: the seq of its previous stored message, in send order (the map's order). */
     const lastSeqOfSender = new Map<string, number>();
     for (const [nonce, m] of this.messages) {
@@ -183,9 +181,8 @@ export class Round {
       }
       if (m.state === 'refused' && m.gotCount > 0) {
         this.integrity.refusedDelivered++;
-        this.problem(`refused ${nonce} (room ${m.room}) reached ${m.gotCount} members`);
+        this.problem(`${nonce} (room ${m.room}) was refused (${m.code}) yet reached ${m.gotCount} members`);
       }
-      if (m.state === 'failed' && m.gotCount > 0) deliveredAfterError++;
       if (m.state !== 'stored') continue;
       m.got.forEach((got, i) => {
         if (got) return;
@@ -207,9 +204,7 @@ export class Round {
       refused: this.refused,
       refusalLatency: this.refusalLatency.summary(),
       unknown: this.unknown,
-      otherErrors: this.otherErrors,
       timeouts: this.timeouts,
-      deliveredAfterError,
     };
     return { latency: this.latency.summary(), ackLatency: this.ackLatency.summary(), integrity: this.integrity, answers };
   }

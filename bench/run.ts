@@ -69,6 +69,7 @@ async function fanout(options: BenchOptions, s: Servers, results: Results, failu
   const checks: StoredCheck[] = [];
   try {
     for (const shape of options.shapes) {
+      const started = performance.now();
       log(`\nFan-out, ${describeShape(shape)}; ladder ${shape.ladder.join(', ')} msg/s, ${options.duration} s steps`);
       const world = s.worlds ? await s.worlds.get(shape.rooms, shape.members, shape.users, shape.name) : baselineWorld(shape.rooms, shape.members, shape.users);
       const result: ShapeResult = { shape };
@@ -90,6 +91,7 @@ async function fanout(options: BenchOptions, s: Servers, results: Results, failu
         checks.push(result.stored);
         if (result.stored.problems.length > 0) failures.push(`${shape.name}: Postgres disagrees with the acks:\n    ${result.stored.problems.join('\n    ')}`);
       }
+      log(`  ${shape.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
   } finally {
     await harness.close();
