@@ -13,6 +13,8 @@ export interface AccessClaims {
 /** What a verified admin token says. */
 export interface AdminClaims {
   adminId: string;
+  /** The admin session (auth.sessions, kind "admin"), ended by an admin logout. */
+  sessionId: string;
   /** Expiry, in seconds since the epoch. */
   expiresAt: number;
 }
@@ -44,9 +46,9 @@ const ALGORITHMS = ['EdDSA', 'ES256', 'RS256'];
  * periodically, and at once when a token names a key id we do not know yet
  * (auth rotated its key), at most once per `minRefetchMs`.
  *
- * A session that ends before its access tokens expire (logout, a blocked or
- * deleted user) is learnt by polling auth every `revocationPollMs`: its
- * tokens are refused from then on. While auth cannot be reached the last
+ * A session that ends before its tokens expire (logout, a blocked or
+ * deleted user, an admin logout) is learnt by polling auth every
+ * `revocationPollMs`: its tokens, access or admin, are refused from then on. While auth cannot be reached the last
  * list known stays in force.
  */
 export async function createTokenVerifier(
@@ -89,9 +91,10 @@ export async function createTokenVerifier(
       requiredClaims: ['sub', 'exp'],
     });
     if (payload.token_use !== use) throw unauthenticated(use === 'access' ? 'not an access token' : 'not an admin token');
-    // Only access tokens belong to a session (an admin token has none).
-    if (use === 'access' && typeof payload.sid !== 'string') throw unauthenticated('access token rejected: sid claim invalid');
-    if (use === 'access' && revoked.has(payload.sid as string)) throw unauthenticated('session ended (logged out or blocked): log in again');
+    // Both kinds belong to a session, which may end before the token expires.
+    // (Admin tokens issued before admin sessions existed have no sid: refused, the admin logs in again.)
+    if (typeof payload.sid !== 'string') throw unauthenticated(`${use === 'access' ? 'access' : 'admin'} token rejected: sid claim invalid`);
+    if (revoked.has(payload.sid)) throw unauthenticated('session ended (logged out or blocked): log in again');
     return payload;
   }
 
@@ -131,7 +134,7 @@ export async function createTokenVerifier(
     },
     async verifyAdmin(token: string) {
       const payload = await verifyAs(token, 'admin');
-      return { adminId: String(payload.sub), expiresAt: Number(payload.exp) };
+      return { adminId: String(payload.sub), sessionId: String(payload.sid), expiresAt: Number(payload.exp) };
     },
     onRevoked: (listener) => void listeners.push(listener),
     close: () => {

@@ -19,8 +19,21 @@ describe('loadAuthConfig', () => {
       audience: 'chat',
       accessTtlSeconds: 900,
       refreshTtlSeconds: 30 * 24 * 3600,
+      refreshMaxAgeSeconds: 90 * 24 * 3600,
       signingKey: undefined,
     });
+  });
+
+  it('takes REFRESH_TOKEN_MAX_AGE, the absolute lifetime of a session, naming it when bad', () => {
+    expect(loadAuthConfig({ REFRESH_TOKEN_MAX_AGE: '86400' }).tokens.refreshMaxAgeSeconds).toBe(86400);
+    expect(() => loadAuthConfig({ REFRESH_TOKEN_MAX_AGE: '0' })).toThrow(/REFRESH_TOKEN_MAX_AGE/);
+  });
+
+  it('keeps admin sessions to an hour at most: ADMIN_TOKEN_TTL over 3600 is refused, naming it', () => {
+    expect(loadAuthConfig({ ADMIN_TOKEN_TTL: '600' }).admin.tokenTtlSeconds).toBe(600);
+    expect(() => loadAuthConfig({ ADMIN_TOKEN_TTL: String(8 * 3600) })).toThrow(
+      'ADMIN_TOKEN_TTL: must be at most 3600 seconds (an admin session lives at most an hour)',
+    );
   });
 
   it('refuses production without AUTH_SIGNING_KEY, naming the variable', () => {
@@ -48,7 +61,7 @@ describe('loadAuthConfig', () => {
   });
 
   it('falls back to the local admin admin@example.com / admin, saying which variables are unset', () => {
-    expect(loadAuthConfig({}).admin).toEqual({ email: 'admin@example.com', password: 'admin', tokenTtlSeconds: 8 * 3600, defaulted: ['ADMIN_EMAIL', 'ADMIN_PASSWORD'] });
+    expect(loadAuthConfig({}).admin).toEqual({ email: 'admin@example.com', password: 'admin', tokenTtlSeconds: 3600, defaulted: ['ADMIN_EMAIL', 'ADMIN_PASSWORD'] });
     expect(loadAuthConfig({ ADMIN_EMAIL: '', ADMIN_PASSWORD: 'x' }).admin).toMatchObject({ email: 'admin@example.com', defaulted: ['ADMIN_EMAIL'] });
     expect(loadAuthConfig(admin).admin).toMatchObject({ email: 'ops@example.com', password: 'long enough secret', defaulted: [] });
   });

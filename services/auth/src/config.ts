@@ -28,12 +28,18 @@ const ed25519PrivateJwk = z
 
 export type Ed25519PrivateJwk = z.infer<typeof ed25519PrivateJwk>;
 
+/** An admin session lives at most an hour: a leaked admin token is worth little for long. */
+export const ADMIN_TOKEN_TTL_MAX = 3600;
+
 const schema = z.object({
   ...baseEnv,
   AUTH_GRPC_HOST: z.string().default('127.0.0.1'),
   AUTH_GRPC_PORT: port(50051),
   ACCESS_TOKEN_TTL: seconds(900),
+  /** A session unused this long ends; each renewal starts it again, up to REFRESH_TOKEN_MAX_AGE. */
   REFRESH_TOKEN_TTL: seconds(30 * 24 * 3600),
+  /** A session ends this long after its login, however often it is renewed: a stolen refresh token is not good forever. */
+  REFRESH_TOKEN_MAX_AGE: seconds(90 * 24 * 3600),
   JWT_ISSUER: z.string().min(1).default('chat-auth'),
   JWT_AUDIENCE: z.string().min(1).default('chat'),
   // docker compose passes an unset secret as an empty string: that means unset.
@@ -45,8 +51,13 @@ const schema = z.object({
   // The first admin, ensured on every start. docker compose passes an unset secret as '': unset.
   ADMIN_EMAIL: z.preprocess(unsetIfEmpty, z.email({ message: 'must be an email address' }).optional()),
   ADMIN_PASSWORD: z.preprocess(unsetIfEmpty, z.string().max(128, { message: 'must be at most 128 characters' }).optional()),
-  /** Lifetime of an admin token; there is no refresh, the admin logs in again. */
-  ADMIN_TOKEN_TTL: seconds(8 * 3600),
+  /** Lifetime of an admin session and its token, at most an hour; there is no refresh, the admin logs in again. */
+  ADMIN_TOKEN_TTL: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(ADMIN_TOKEN_TTL_MAX, { message: `must be at most ${ADMIN_TOKEN_TTL_MAX} seconds (an admin session lives at most an hour)` })
+    .default(ADMIN_TOKEN_TTL_MAX),
 });
 
 export type AuthEnv = z.infer<typeof schema>;
@@ -63,6 +74,7 @@ export interface AuthConfig {
     audience: string;
     accessTtlSeconds: number;
     refreshTtlSeconds: number;
+    refreshMaxAgeSeconds: number;
     /** Unset: a key generated once and kept in auth.signing_keys (development and test only). */
     signingKey: Ed25519PrivateJwk | undefined;
   };
@@ -104,6 +116,7 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
       audience: e.JWT_AUDIENCE,
       accessTtlSeconds: e.ACCESS_TOKEN_TTL,
       refreshTtlSeconds: e.REFRESH_TOKEN_TTL,
+      refreshMaxAgeSeconds: e.REFRESH_TOKEN_MAX_AGE,
       signingKey: e.AUTH_SIGNING_KEY,
     },
     loginLimit: {

@@ -20,6 +20,7 @@ import type { AuthConfig } from './config.ts';
 import { loadKeyRing } from './keys/key-ring.ts';
 import { createTokenIssuer } from './keys/token-issuer.ts';
 import { createLoginLimiter } from './sessions/login-limiter.ts';
+import { readyRedisCounters } from './sessions/ready-redis-counters.ts';
 import { SessionStore } from './sessions/session-store.ts';
 import { SessionsService } from './sessions/sessions-service.ts';
 import { createPasswordHasher } from './users/credentials.ts';
@@ -50,16 +51,20 @@ export async function start(config: AuthConfig): Promise<AuthHandle> {
     const sessionStore = new SessionStore(pool);
     await ensureFirstAdmin(config.admin, { users: userStore, hasher, log });
     const issuer = createTokenIssuer(keys, config.tokens);
-    const limiter = createLoginLimiter(redis ? redisWindowCounters(redis) : memoryWindowCounters(), config.redis.prefix, config.loginLimit, log);
+    const windows = redis ? readyRedisCounters(redis, redisWindowCounters(redis)) : memoryWindowCounters();
+    // Apart, so failures at one login never lock anyone out of the other.
+    const userLimiter = createLoginLimiter(windows, `${config.redis.prefix}:auth:login-failures`, config.loginLimit, log);
+    const adminLimiter = createLoginLimiter(windows, `${config.redis.prefix}:auth:admin-login-failures`, config.loginLimit, log);
     const sessions = new SessionsService({
       pool,
       users: userStore,
       sessions: sessionStore,
       hasher,
       issuer,
-      limiter,
+      limiter: userLimiter,
       refreshTtlSeconds: config.tokens.refreshTtlSeconds,
-      accessTtlSeconds: config.tokens.accessTtlSeconds,
+      refreshMaxAgeSeconds: config.tokens.refreshMaxAgeSeconds,
+      tokenTtlSeconds: Math.max(config.tokens.accessTtlSeconds, config.admin.tokenTtlSeconds),
       log,
     });
     const users = new UsersService(userStore, hasher);
@@ -70,7 +75,15 @@ export async function start(config: AuthConfig): Promise<AuthHandle> {
       tokens: config.tokens,
       checks,
       admin: {
-        login: new AdminLogin({ users: userStore, hasher, issuer, limiter, tokenTtlSeconds: config.admin.tokenTtlSeconds }),
+        login: new AdminLogin({
+          pool,
+          users: userStore,
+          sessions: sessionStore,
+          hasher,
+          issuer,
+          limiter: adminLimiter,
+          tokenTtlSeconds: config.admin.tokenTtlSeconds,
+        }),
         users: new UserAdministration({ pool, users: userStore, sessions: sessionStore, register: users }),
         audit: new AuditLog(new AuditStore(pool), userStore),
       },

@@ -2,6 +2,7 @@ import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { AdminSession as _chat_auth_v1_AdminSession, AdminSession__Output as _chat_auth_v1_AdminSession__Output } from './chat/auth/v1/AdminSession.ts';
+import type { AdminSessionRef as _chat_auth_v1_AdminSessionRef, AdminSessionRef__Output as _chat_auth_v1_AdminSessionRef__Output } from './chat/auth/v1/AdminSessionRef.ts';
 import type { AuditEntry as _chat_auth_v1_AuditEntry, AuditEntry__Output as _chat_auth_v1_AuditEntry__Output } from './chat/auth/v1/AuditEntry.ts';
 import type { AuthClient as _chat_auth_v1_AuthClient, AuthDefinition as _chat_auth_v1_AuthDefinition } from './chat/auth/v1/Auth.ts';
 import type { DeleteUserRequest as _chat_auth_v1_DeleteUserRequest, DeleteUserRequest__Output as _chat_auth_v1_DeleteUserRequest__Output } from './chat/auth/v1/DeleteUserRequest.ts';
@@ -34,6 +35,7 @@ export interface ProtoGrpcType {
     auth: {
       v1: {
         AdminSession: MessageTypeDefinition<_chat_auth_v1_AdminSession, _chat_auth_v1_AdminSession__Output>
+        AdminSessionRef: MessageTypeDefinition<_chat_auth_v1_AdminSessionRef, _chat_auth_v1_AdminSessionRef__Output>
         AuditEntry: MessageTypeDefinition<_chat_auth_v1_AuditEntry, _chat_auth_v1_AuditEntry__Output>
         Auth: SubtypeConstructor<typeof grpc.Client, _chat_auth_v1_AuthClient> & { service: _chat_auth_v1_AuthDefinition }
         DeleteUserRequest: MessageTypeDefinition<_chat_auth_v1_DeleteUserRequest, _chat_auth_v1_DeleteUserRequest__Output>

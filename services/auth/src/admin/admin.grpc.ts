@@ -8,7 +8,7 @@ import type { AuditLog } from './audit-log.ts';
 import type { AuditEntry } from './audit-store.ts';
 import type { UserAdministration } from './user-administration.ts';
 
-export const ADMIN_RPCS = ['AdminLogin', 'ListUsers', 'CreateUser', 'SetUserBlocked', 'DeleteUser', 'RecordAudit', 'ListAudit'] as const;
+export const ADMIN_RPCS = ['AdminLogin', 'AdminLogout', 'CheckAdminSession', 'ListUsers', 'CreateUser', 'SetUserBlocked', 'DeleteUser', 'RecordAudit', 'ListAudit'] as const;
 export type AdminRpcs = Pick<AuthDefinition, (typeof ADMIN_RPCS)[number]>;
 
 export interface AdminGrpcDeps {
@@ -33,8 +33,13 @@ export function adminGrpc({ login, users, audit, toProtoUser }: AdminGrpcDeps): 
   return {
     AdminLogin: async (req) => {
       const s = await login.login(req.email, req.password, req.client_ip);
-      return { admin_id: s.adminId, token: s.token, expires_in: s.expiresIn };
+      return { admin_id: s.adminId, session_id: s.sessionId, token: s.token, expires_in: s.expiresIn };
     },
+    AdminLogout: async (req) => {
+      await login.logout(req.admin_id, req.session_id);
+      return {};
+    },
+    CheckAdminSession: async (req) => toProtoUser(await login.check(req.admin_id, req.session_id)),
     ListUsers: async (req) => {
       const r = await users.list({ search: req.search, skip: req.skip, limit: req.limit });
       return { users: r.users.map(toProtoUser), count: r.count };

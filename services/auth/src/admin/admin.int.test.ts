@@ -45,7 +45,7 @@ describe('the first admin', () => {
     const changed = await startTestAuth(env, { ...ADMIN, ADMIN_PASSWORD: 'a new secret' });
     try {
       await expect(changed.client.AdminLogin({ email: ADMIN.ADMIN_EMAIL, password: 'a new secret', client_ip: '' })).resolves.toMatchObject({
-        expires_in: 8 * 3600,
+        expires_in: 3600,
       });
       await expect(changed.client.AdminLogin({ email: ADMIN.ADMIN_EMAIL, password: ADMIN.ADMIN_PASSWORD, client_ip: '' })).rejects.toMatchObject({
         code: 'UNAUTHENTICATED',
@@ -68,16 +68,19 @@ describe('the first admin', () => {
 });
 
 describe('AdminLogin', () => {
-  it('gives an admin token: token_use "admin", the admin as subject, signed with the served keys', async () => {
+  it('gives an admin token for an admin session: token_use "admin", the admin as subject, the session as sid, an hour at most', async () => {
     const session = await adminLogin();
     const jwks = await auth.client.GetJwks({});
     const { payload } = await jwtVerify(session.token, createLocalJWKSet(JSON.parse(jwks.json) as JSONWebKeySet), {
       issuer: jwks.issuer,
       audience: jwks.audience,
     });
-    expect(payload).toMatchObject({ token_use: 'admin', sub: session.admin_id });
-    expect(payload.sid).toBeUndefined();
-    expect(payload.exp! - payload.iat!).toBe(8 * 3600);
+    expect(payload).toMatchObject({ token_use: 'admin', sub: session.admin_id, sid: session.session_id });
+    expect(payload.exp! - payload.iat!).toBe(3600);
+    const { rows } = await db.query('SELECT user_id, kind, revoked_at FROM auth.sessions WHERE id = $1', [session.session_id]);
+    expect(rows).toMatchObject([{ user_id: session.admin_id, kind: 'admin', revoked_at: null }]);
+    const refresh = await db.query('SELECT 1 FROM auth.refresh_tokens WHERE session_id = $1', [session.session_id]);
+    expect(refresh.rows).toHaveLength(0);
   });
 
   it('answers a wrong password as Login does, and refuses an ordinary user who knows their password', async () => {
@@ -97,6 +100,112 @@ describe('AdminLogin', () => {
     const user = await register();
     const { access_token } = await login(user.email, 'correct horse');
     expect(decodeJwt(access_token).token_use).toBe('access');
+  });
+});
+
+describe('the user login and the admin login are apart', () => {
+  const wrongPassword = { code: 'UNAUTHENTICATED', message: 'invalid email or password' };
+
+  it("answers the admin's email at the user login exactly as a wrong password, even with the right password", async () => {
+    const right = await login(ADMIN.ADMIN_EMAIL, ADMIN.ADMIN_PASSWORD).catch((e: unknown) => e);
+    const wrong = await login(ADMIN.ADMIN_EMAIL, 'not the password').catch((e: unknown) => e);
+    const nobody = await login('no-such-admin@example.com', ADMIN.ADMIN_PASSWORD).catch((e: unknown) => e);
+    for (const answer of [right, wrong, nobody]) expect(answer).toMatchObject(wrongPassword);
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM auth.sessions s JOIN auth.users u ON u.id = s.user_id WHERE u.is_admin AND s.kind = 'user'`);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('is not locked out by 11 wrong passwords for the admin email at the user login, from one address or many', async () => {
+    const answers = [];
+    for (let i = 0; i < 11; i++) answers.push(await auth.client.Login({ email: ADMIN.ADMIN_EMAIL, password: `guess ${i}`, client_ip: `203.0.113.${i % 2}` }).catch((e: unknown) => e));
+    // Locked at the user login (where the admin has no account anyway), after the 10 failures allowed.
+    expect(answers[0]).toMatchObject(wrongPassword);
+    expect(answers[10]).toMatchObject({ code: 'RESOURCE_EXHAUSTED', message: expect.stringMatching(/too many failed logins for this account/) });
+    // The attacker's own address, too: the admin login counts apart.
+    await expect(auth.client.AdminLogin({ email: ADMIN.ADMIN_EMAIL, password: ADMIN.ADMIN_PASSWORD, client_ip: '203.0.113.0' })).resolves.toMatchObject({
+      expires_in: 3600,
+    });
+  });
+
+  it('does not let failed admin logins lock an account out of the user login either', async () => {
+    const user = await register();
+    for (let i = 0; i < 11; i++) await auth.client.AdminLogin({ email: user.email, password: `guess ${i}`, client_ip: '203.0.113.9' }).catch(() => undefined);
+    await expect(auth.client.AdminLogin({ email: user.email, password: 'correct horse', client_ip: '203.0.113.9' })).rejects.toMatchObject({
+      code: 'RESOURCE_EXHAUSTED',
+    });
+    await expect(auth.client.Login({ email: user.email, password: 'correct horse', client_ip: '203.0.113.9' })).resolves.toMatchObject({ user_id: user.id });
+  });
+});
+
+describe('admin sessions', () => {
+  const sessionEnded = { code: 'UNAUTHENTICATED', message: 'admin session ended (logged out, expired or revoked): log in again' };
+  const check = (s: { admin_id: string; session_id: string }) => auth.client.CheckAdminSession({ admin_id: s.admin_id, session_id: s.session_id });
+
+  it('CheckAdminSession answers the admin while the session is open', async () => {
+    const session = await adminLogin();
+    await expect(check(session)).resolves.toMatchObject({ id: session.admin_id, email: 'root@example.com', admin: true, blocked: false });
+  });
+
+  it('AdminLogout ends the session at once and lists it as revoked; a user logout cannot end it', async () => {
+    const session = await adminLogin();
+    const other = await adminLogin();
+    await expect(auth.client.Logout({ user_id: session.admin_id, session_id: session.session_id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(check(session)).resolves.toBeDefined();
+    await expect(auth.client.AdminLogout({ admin_id: session.admin_id, session_id: session.session_id })).resolves.toEqual({});
+    await expect(check(session)).rejects.toMatchObject(sessionEnded);
+    expect((await auth.client.ListRevokedSessions({})).session_ids).toContain(session.session_id);
+    // Idempotent, and the admin's other sessions stay open.
+    await expect(auth.client.AdminLogout({ admin_id: session.admin_id, session_id: session.session_id })).resolves.toEqual({});
+    await expect(check(other)).resolves.toBeDefined();
+  });
+
+  it("AdminLogout and CheckAdminSession know nothing of a user's session or an unknown one", async () => {
+    const user = await register();
+    const userSession = await login(user.email, 'correct horse');
+    const sid = JSON.parse(Buffer.from(userSession.access_token.split('.')[1]!, 'base64url').toString()).sid as string;
+    await expect(auth.client.AdminLogout({ admin_id: user.id, session_id: sid })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(check({ admin_id: user.id, session_id: sid })).rejects.toMatchObject(sessionEnded);
+    await expect(check({ admin_id: 'nope', session_id: 'nope' })).rejects.toMatchObject(sessionEnded);
+  });
+
+  it('ends when it expires', async () => {
+    const session = await adminLogin();
+    await db.query(`UPDATE auth.sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [session.session_id]);
+    await expect(check(session)).rejects.toMatchObject(sessionEnded);
+  });
+
+  it('ends, everywhere, when the admin is blocked or stops being an admin, by whatever path', async () => {
+    const blockedOne = await adminLogin();
+    try {
+      await db.query('UPDATE auth.users SET blocked = true WHERE id = $1', [blockedOne.admin_id]);
+      await expect(check(blockedOne)).rejects.toMatchObject(sessionEnded);
+      expect((await auth.client.ListRevokedSessions({})).session_ids).toContain(blockedOne.session_id);
+    } finally {
+      await db.query('UPDATE auth.users SET blocked = false WHERE id = $1', [blockedOne.admin_id]);
+    }
+    await expect(check(blockedOne)).rejects.toMatchObject(sessionEnded);
+
+    const demoted = await adminLogin();
+    try {
+      await db.query('UPDATE auth.users SET is_admin = false WHERE id = $1', [demoted.admin_id]);
+      await expect(check(demoted)).rejects.toMatchObject(sessionEnded);
+    } finally {
+      await db.query('UPDATE auth.users SET is_admin = true WHERE id = $1', [demoted.admin_id]);
+    }
+  });
+
+  it('refuses a session whose account is blocked even when its revocation was skipped', async () => {
+    const session = await adminLogin();
+    await db.query('ALTER TABLE auth.users DISABLE TRIGGER users_end_sessions');
+    try {
+      await db.query('UPDATE auth.users SET blocked = true WHERE id = $1', [session.admin_id]);
+      await expect(check(session)).rejects.toMatchObject({ code: 'PERMISSION_DENIED', message: 'account blocked' });
+      await db.query('UPDATE auth.users SET blocked = false, is_admin = false WHERE id = $1', [session.admin_id]);
+      await expect(check(session)).rejects.toMatchObject({ code: 'PERMISSION_DENIED', message: 'not an admin account' });
+    } finally {
+      await db.query('UPDATE auth.users SET blocked = false, is_admin = true WHERE id = $1', [session.admin_id]);
+      await db.query('ALTER TABLE auth.users ENABLE TRIGGER users_end_sessions');
+    }
   });
 });
 

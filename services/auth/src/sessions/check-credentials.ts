@@ -9,22 +9,33 @@ const BAD_CREDENTIALS = 'invalid email or password';
 export interface CredentialsDeps {
   users: UserStore;
   hasher: PasswordHasher;
+  /** The counts of this sign-in alone: the user and admin logins never share them. */
   limiter: LoginLimiter;
 }
 
+/** Which sign-in is checking: the user login (`/authentication/local`) or the admin login. */
+export type SignIn = 'user' | 'admin';
+
 /**
  * The password check of every sign-in, a user's login and an admin's alike,
- * so both have the same failed-login limits and the same answers. Returns
- * the account whose password it is. A blocked account is refused only after
- * the password was right, so only its owner learns it is blocked.
+ * so both have the same kind of failed-login limits and the same answers.
+ * Returns the account whose password it is. A blocked account is refused
+ * only after the password was right, so only its owner learns it is blocked.
+ *
+ * At the user login an admin account is no account: the same argon2 work,
+ * the same answer and the same count as a wrong password, and its hash is
+ * never compared there. So the user login is no way in for an admin, no
+ * oracle for the admin's password, and (the counts being apart) no way to
+ * lock the admin out. The admin login checks any account; its caller refuses
+ * those that are not admins, after the password.
  */
-export async function checkCredentials(d: CredentialsDeps, rawEmail: string, password: string, clientIp: string): Promise<User> {
+export async function checkCredentials(d: CredentialsDeps, signIn: SignIn, rawEmail: string, password: string, clientIp: string): Promise<User> {
   const email = normaliseEmail(rawEmail);
   if (password === '') throw invalid('password is required');
   if ([...password].length > PASSWORD_MAX) throw invalid(`password must be at most ${PASSWORD_MAX} characters long`);
   const attempt = await d.limiter.begin(email, clientIp);
   const user = await d.users.findByEmail(email);
-  if (!user) {
+  if (!user || (signIn === 'user' && user.admin)) {
     // The same argon2 work as for a real account, so timing does not tell either.
     await d.hasher.verifyDummy(password);
     throw unauthenticated(BAD_CREDENTIALS);

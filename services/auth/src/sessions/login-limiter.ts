@@ -8,9 +8,15 @@ export interface LoginAttempt {
 }
 
 export interface LoginLimiter {
-  /** Counts the attempt as a failure up front; throws RESOURCE_EXHAUSTED when over a limit. */
+  /**
+   * Counts the attempt as a failure up front; throws RESOURCE_EXHAUSTED when
+   * over a limit, and UNAVAILABLE when the counts cannot be reached.
+   */
   begin(email: string, clientIp: string): Promise<LoginAttempt>;
 }
+
+/** Said when Redis cannot be reached: the operator and the client both learn why logins stopped. */
+export const LIMITER_UNAVAILABLE = 'logins are refused while the failed-login counter (Redis) is unreachable: try again shortly';
 
 /**
  * Failed logins per email and per client IP, in fixed windows (in Redis, so
@@ -19,16 +25,19 @@ export interface LoginLimiter {
  * was right), so a burst of parallel guesses cannot all slip in before the
  * first failure is recorded. Attempts over a limit are refused even with the
  * right password, or the refusal itself would tell a guesser when they got it.
+ *
+ * `keyPrefix` names the counts: the user login and the admin login each have
+ * their own, so failures at one never lock anyone out of the other.
  */
 export function createLoginLimiter(
   windows: WindowCounters,
-  prefix: string,
+  keyPrefix: string,
   limits: AuthConfig['loginLimit'],
   log: Logger,
 ): LoginLimiter {
   // Hashed so the keyspace holds no email addresses.
-  const emailKey = (email: string) => `${prefix}:auth:login-failures:email:${createHash('sha256').update(email).digest('hex')}`;
-  const ipKey = (ip: string) => `${prefix}:auth:login-failures:ip:${ip}`;
+  const emailKey = (email: string) => `${keyPrefix}:email:${createHash('sha256').update(email).digest('hex')}`;
+  const ipKey = (ip: string) => `${keyPrefix}:ip:${ip}`;
 
   return {
     async begin(email, clientIp) {
@@ -38,9 +47,9 @@ export function createLoginLimiter(
         byEmail = await windows.hit(emailKey(email), limits.windowSeconds);
         byIp = clientIp ? await windows.hit(ipKey(clientIp), limits.windowSeconds) : undefined;
       } catch (error) {
-        // Redis away: logins keep working unthrottled rather than all failing.
-        log.warn({ err: error }, 'login limiter unavailable: attempt not counted');
-        return { succeeded: async () => undefined };
+        // Fail closed: without the counts a guesser would have no limit at all.
+        log.error({ err: error }, 'login limiter unavailable: login refused');
+        throw new DomainError('UNAVAILABLE', LIMITER_UNAVAILABLE);
       }
       if (byEmail.count > limits.maxFailuresPerEmail) {
         throw tooMany(`too many failed logins for this account, try again in ${byEmail.ttlSeconds} s`, byEmail.ttlSeconds);
@@ -52,7 +61,8 @@ export function createLoginLimiter(
         async succeeded() {
           // The account's count starts over (only its owner can do that); the
           // IP's only loses this attempt, or one good account would let an
-          // address guess at every other account without limit.
+          // address guess at every other account without limit. Failing here
+          // leaves the attempt counted: stricter, never looser.
           await Promise.all([windows.reset(emailKey(email)), clientIp ? windows.unhit(ipKey(clientIp)) : undefined]).catch((error: unknown) =>
             log.warn({ err: error }, 'login limiter: could not clear the counts'),
           );

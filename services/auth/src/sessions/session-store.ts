@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from '@chat/common';
+import { toUser, type User, type UserRow } from '../users/user-store.ts';
 
 /** A refresh token with the session and user it belongs to, as Renew needs them. */
 export interface RefreshTokenState {
@@ -19,16 +20,27 @@ interface RefreshTokenRow {
   user_blocked: boolean;
 }
 
+/** A user signs in at the user login, an admin at the admin login; neither kind passes for the other. */
+export type SessionKind = 'user' | 'admin';
+
+/** An admin session with its account, as the admin guard checks it on every call. */
+export interface AdminSessionState {
+  /** Revoked or expired. */
+  ended: boolean;
+  user: User;
+}
+
 /** The SQL of auth.sessions and auth.refresh_tokens; token hashes only, never tokens. */
 export class SessionStore {
   constructor(private readonly pool: Pool) {}
 
-  async create(client: PoolClient, userId: string, ttlSeconds: number): Promise<string> {
+  /** Ends after `ttlSeconds`, and never later than `maxAgeSeconds` after it began. */
+  async create(client: Pool | PoolClient, userId: string, kind: SessionKind, ttlSeconds: number, maxAgeSeconds = ttlSeconds): Promise<string> {
     const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO auth.sessions (user_id, expires_at)
-       VALUES ($1, now() + make_interval(secs => $2))
+      `INSERT INTO auth.sessions (user_id, kind, expires_at)
+       VALUES ($1, $2, now() + make_interval(secs => least($3::double precision, $4::double precision)))
        RETURNING id`,
-      [userId, ttlSeconds],
+      [userId, kind, ttlSeconds, maxAgeSeconds],
     );
     return rows[0]!.id;
   }
@@ -83,25 +95,45 @@ export class SessionStore {
     );
   }
 
-  /** A session in use slides forward: it ends after REFRESH_TOKEN_TTL without a renewal. */
-  async extend(client: PoolClient, sessionId: string, ttlSeconds: number): Promise<void> {
-    await client.query(
+  /**
+   * A session in use slides forward: it ends after REFRESH_TOKEN_TTL without
+   * a renewal, and in any case `maxAgeSeconds` after the login that began it
+   * (REFRESH_TOKEN_MAX_AGE), however often it is renewed. Returns when it ends.
+   */
+  async extend(client: PoolClient, sessionId: string, ttlSeconds: number, maxAgeSeconds: number): Promise<Date> {
+    const { rows } = await client.query<{ expires_at: Date }>(
       `UPDATE auth.sessions
-       SET expires_at = now() + make_interval(secs => $2)
-       WHERE id = $1`,
-      [sessionId, ttlSeconds],
+       SET expires_at = least(now() + make_interval(secs => $2), created_at + make_interval(secs => $3))
+       WHERE id = $1
+       RETURNING expires_at`,
+      [sessionId, ttlSeconds, maxAgeSeconds],
     );
+    return rows[0]!.expires_at;
   }
 
-  /** Revoking twice keeps the first time. False when the user has no such session. */
-  async revoke(sessionId: string, userId: string, client: Pool | PoolClient = this.pool): Promise<boolean> {
+  /** Revoking twice keeps the first time. False when the user has no such session of that kind. */
+  async revoke(sessionId: string, userId: string, kind: SessionKind, client: Pool | PoolClient = this.pool): Promise<boolean> {
     const { rowCount } = await client.query(
       `UPDATE auth.sessions
        SET revoked_at = coalesce(revoked_at, now())
-       WHERE id = $1 AND user_id = $2`,
-      [sessionId, userId],
+       WHERE id = $1 AND user_id = $2 AND kind = $3`,
+      [sessionId, userId, kind],
     );
     return rowCount === 1;
+  }
+
+  /** Undefined when the account has no admin session of that id (a deleted account's went with it). */
+  async adminSessionState(sessionId: string, userId: string): Promise<AdminSessionState | undefined> {
+    const { rows } = await this.pool.query<UserRow & { ended: boolean }>(
+      `SELECT s.revoked_at IS NOT NULL OR s.expires_at <= now() AS ended,
+              u.id, u.email, u.blocked, u.is_admin, u.created_at, u.updated_at
+       FROM auth.sessions s
+       JOIN auth.users u ON u.id = s.user_id
+       WHERE s.id = $1 AND s.user_id = $2 AND s.kind = 'admin'`,
+      [sessionId, userId],
+    );
+    const row = rows[0];
+    return row && { ended: row.ended, user: toUser(row) };
   }
 
   /** Every session of the user ends: their refresh tokens stop working (a blocked account). */

@@ -17,7 +17,7 @@ export interface IssuedSession {
 }
 
 type RenewOutcome =
-  | { kind: 'renewed'; state: RefreshTokenState }
+  | { kind: 'renewed'; state: RefreshTokenState; endsAt: Date }
   | { kind: 'refused'; reason: string }
   | { kind: 'blocked' };
 
@@ -30,8 +30,10 @@ export interface SessionsDeps {
   issuer: TokenIssuer;
   limiter: LoginLimiter;
   refreshTtlSeconds: number;
-  /** How long an access token lives: how long a revoked session must stay listed. */
-  accessTtlSeconds: number;
+  /** REFRESH_TOKEN_MAX_AGE: a session ends this long after its login, however often renewed. */
+  refreshMaxAgeSeconds: number;
+  /** How long the longest-lived token (access or admin) lives: how long a revoked session must stay listed. */
+  tokenTtlSeconds: number;
   log: Logger;
 }
 
@@ -45,10 +47,10 @@ export class SessionsService {
   constructor(private readonly d: SessionsDeps) {}
 
   async login(rawEmail: string, password: string, clientIp: string): Promise<IssuedSession> {
-    const user = await checkCredentials(this.d, rawEmail, password, clientIp);
+    const user = await checkCredentials(this.d, 'user', rawEmail, password, clientIp);
     const { token, hash } = newRefreshToken();
     const sessionId = await withTransaction(this.d.pool, async (client) => {
-      const id = await this.d.sessions.create(client, user.id, this.d.refreshTtlSeconds);
+      const id = await this.d.sessions.create(client, user.id, 'user', this.d.refreshTtlSeconds, this.d.refreshMaxAgeSeconds);
       await this.d.sessions.addRefreshToken(client, id, hash);
       return id;
     });
@@ -70,7 +72,7 @@ export class SessionsService {
       if (!state) return { kind: 'refused', reason: 'invalid refresh token' };
       if (state.sessionRevoked) return { kind: 'refused', reason: 'session revoked, log in again' };
       if (state.used) {
-        await this.d.sessions.revoke(state.sessionId, state.userId, client);
+        await this.d.sessions.revoke(state.sessionId, state.userId, 'user', client);
         this.d.log.warn({ sessionId: state.sessionId, userId: state.userId }, 'refresh token reused: session revoked');
         return { kind: 'refused', reason: 'refresh token already used: session revoked, log in again' };
       }
@@ -78,18 +80,18 @@ export class SessionsService {
       if (state.userBlocked) return { kind: 'blocked' };
       await this.d.sessions.markUsed(client, presented);
       await this.d.sessions.addRefreshToken(client, state.sessionId, next.hash);
-      await this.d.sessions.extend(client, state.sessionId, this.d.refreshTtlSeconds);
-      return { kind: 'renewed', state };
+      const endsAt = await this.d.sessions.extend(client, state.sessionId, this.d.refreshTtlSeconds, this.d.refreshMaxAgeSeconds);
+      return { kind: 'renewed', state, endsAt };
     });
     // Thrown only after the transaction, so the revocation above is committed.
     if (outcome.kind === 'refused') throw unauthenticated(outcome.reason);
     if (outcome.kind === 'blocked') throw forbidden('account blocked');
-    return this.issue(outcome.state.userId, outcome.state.sessionId, next.token);
+    return this.issue(outcome.state.userId, outcome.state.sessionId, next.token, outcome.endsAt);
   }
 
   /** Ends the session: its refresh tokens stop working. Logging out twice is not an error. */
   async logout(userId: string, sessionId: string): Promise<void> {
-    if (!isUuid(userId) || !isUuid(sessionId) || !(await this.d.sessions.revoke(sessionId, userId))) {
+    if (!isUuid(userId) || !isUuid(sessionId) || !(await this.d.sessions.revoke(sessionId, userId, 'user'))) {
       throw notFound('session not found');
     }
   }
@@ -100,7 +102,7 @@ export class SessionsService {
    * blocks of the last minutes), so no revocation committed late is skipped.
    */
   async revokedSessions(): Promise<string[]> {
-    const window = this.d.accessTtlSeconds + REVOCATION_MARGIN_SECONDS;
+    const window = this.d.tokenTtlSeconds + REVOCATION_MARGIN_SECONDS;
     if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) {
       this.lastPrune = Date.now();
       await this.d.sessions.pruneRevocations(window).catch((error: unknown) => this.d.log.warn({ err: error }, 'could not prune old session revocations'));
@@ -108,8 +110,10 @@ export class SessionsService {
     return this.d.sessions.revokedWithin(window);
   }
 
-  private async issue(userId: string, sessionId: string, refreshToken: string): Promise<IssuedSession> {
-    const { token, expiresIn } = await this.d.issuer.accessToken(userId, sessionId);
+  /** An access token never outlives its session's absolute end: near it, the token is shorter. */
+  private async issue(userId: string, sessionId: string, refreshToken: string, sessionEndsAt?: Date): Promise<IssuedSession> {
+    const left = sessionEndsAt ? Math.max(1, Math.floor((sessionEndsAt.getTime() - Date.now()) / 1000)) : undefined;
+    const { token, expiresIn } = await this.d.issuer.accessToken(userId, sessionId, left);
     return { userId, sessionId, accessToken: token, refreshToken, expiresIn };
   }
 }

@@ -7,6 +7,8 @@ import { startTestAuth, type TestAuth } from '../test-auth.ts';
 let env: TestEnv;
 let auth: TestAuth;
 let db: pg.Client;
+/** REFRESH_TOKEN_MAX_AGE here: an hour. */
+const MAX_AGE = 3600;
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -14,6 +16,7 @@ beforeAll(async () => {
     AUTH_LOGIN_MAX_FAILURES_PER_EMAIL: '3',
     AUTH_LOGIN_MAX_FAILURES_PER_IP: '6',
     AUTH_LOGIN_FAILURE_WINDOW: '60',
+    REFRESH_TOKEN_MAX_AGE: String(MAX_AGE),
   });
   db = new pg.Client({ connectionString: env.databaseUrl });
   await db.connect();
@@ -155,11 +158,51 @@ describe('Renew', () => {
     });
   });
 
-  it('refuses a user blocked after logging in', async () => {
+  it('refuses a user blocked after logging in, however the block was made: blocking ends every session', async () => {
     const { email, password, user } = await registered();
     const session = await auth.client.Login({ email, password, client_ip: '' });
     await db.query('UPDATE auth.users SET blocked = true WHERE id = $1', [user.id]);
-    await expect(auth.client.Renew({ refresh_token: session.refresh_token })).rejects.toMatchObject({ code: 'PERMISSION_DENIED' });
+    await expect(auth.client.Renew({ refresh_token: session.refresh_token })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: 'session revoked, log in again',
+    });
+  });
+});
+
+describe('the absolute lifetime of a session (REFRESH_TOKEN_MAX_AGE)', () => {
+  /** Moves the session's clock back, as if it had been opened `seconds` earlier. */
+  const age = (sessionId: string, seconds: number) =>
+    db.query(
+      `UPDATE auth.sessions SET created_at = created_at - make_interval(secs => $2), expires_at = expires_at - make_interval(secs => $2) WHERE id = $1`,
+      [sessionId, seconds],
+    );
+  const sid = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sid as string;
+
+  it('cannot be extended by renewing: near its end the renewed tokens end with it, and then it is over', async () => {
+    const { email, password } = await registered();
+    const first = await auth.client.Login({ email, password, client_ip: '' });
+    const sessionId = sid(first.access_token);
+    // A renewal early on slides the session forward by REFRESH_TOKEN_TTL (30 days), capped at the absolute end.
+    await age(sessionId, MAX_AGE - 120);
+    const renewed = await auth.client.Renew({ refresh_token: first.refresh_token });
+    const { rows } = await db.query('SELECT expires_at, created_at + make_interval(secs => $2) AS absolute_end FROM auth.sessions WHERE id = $1', [sessionId, MAX_AGE]);
+    expect(rows[0].expires_at).toEqual(rows[0].absolute_end);
+    // The access token lives 15 minutes, but the session only 2 more: the token is cut to fit.
+    expect(renewed.expires_in).toBeGreaterThan(100);
+    expect(renewed.expires_in).toBeLessThanOrEqual(120);
+    // Two minutes later, renewing again is refused however fresh the refresh token is.
+    await age(sessionId, 121);
+    await expect(auth.client.Renew({ refresh_token: renewed.refresh_token })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: 'session expired, log in again',
+    });
+  });
+
+  it('leaves a young session sliding by REFRESH_TOKEN_TTL as before', async () => {
+    const { email, password } = await registered();
+    const first = await auth.client.Login({ email, password, client_ip: '' });
+    const renewed = await auth.client.Renew({ refresh_token: first.refresh_token });
+    expect(renewed.expires_in).toBe(900);
   });
 });
 

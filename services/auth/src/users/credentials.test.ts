@@ -16,8 +16,15 @@ describe('normaliseEmail', () => {
 
 describe('checkNewPassword', () => {
   it('accepts 8 to 128 characters, counting characters rather than bytes', () => {
-    expect(() => checkNewPassword('12345678')).not.toThrow();
+    expect(() => checkNewPassword('correct horse')).not.toThrow();
     expect(() => checkNewPassword('é'.repeat(128))).not.toThrow();
+  });
+
+  it('refuses the most common passwords whatever their case, saying why', () => {
+    for (const common of ['12345678', 'password', 'Password1', 'ILOVEYOU', 'qwertyuiop', 'trustno1']) {
+      expect(() => checkNewPassword(common)).toThrow('password is one of the 10,000 most common passwords, which are guessed first: choose another');
+    }
+    expect(() => checkNewPassword('a rarer phrase')).not.toThrow();
   });
 
   it('names the limits when the password is too short or too long', () => {

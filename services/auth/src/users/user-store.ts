@@ -14,7 +14,8 @@ export interface UserWithHash extends User {
   passwordHash: string;
 }
 
-interface UserRow {
+/** The columns of auth.users every query returns (the hash aside). */
+export interface UserRow {
   id: string;
   email: string;
   blocked: boolean;
@@ -23,7 +24,7 @@ interface UserRow {
   updated_at: Date;
 }
 
-const toUser = (row: UserRow): User => ({
+export const toUser = (row: UserRow): User => ({
   id: row.id,
   email: row.email,
   blocked: row.blocked,

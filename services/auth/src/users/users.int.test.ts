@@ -57,6 +57,17 @@ describe('Register', () => {
       message: 'password must be 8 to 128 characters long',
     });
   });
+
+  it('refuses one of the most common passwords, saying why, and stores nothing', async () => {
+    for (const password of ['password1', 'Qwertyuiop', '123456789']) {
+      await expect(auth.client.Register({ email: 'common@example.com', password })).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: 'password is one of the 10,000 most common passwords, which are guessed first: choose another',
+      });
+    }
+    // The address is still free: nothing was stored.
+    await expect(auth.client.Register({ email: 'common@example.com', password: 'an uncommon one' })).resolves.toMatchObject({ email: 'common@example.com' });
+  });
 });
 
 describe('GetUser and GetUsers', () => {

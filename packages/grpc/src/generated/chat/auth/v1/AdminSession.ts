@@ -5,10 +5,12 @@ export interface AdminSession {
   'admin_id'?: (string);
   'token'?: (string);
   'expires_in'?: (number);
+  'session_id'?: (string);
 }
 
 export interface AdminSession__Output {
   'admin_id': (string);
   'token': (string);
   'expires_in': (number);
+  'session_id': (string);
 }

@@ -3,6 +3,7 @@
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AdminSession as _chat_auth_v1_AdminSession, AdminSession__Output as _chat_auth_v1_AdminSession__Output } from '../../../chat/auth/v1/AdminSession.ts';
+import type { AdminSessionRef as _chat_auth_v1_AdminSessionRef, AdminSessionRef__Output as _chat_auth_v1_AdminSessionRef__Output } from '../../../chat/auth/v1/AdminSessionRef.ts';
 import type { AuditEntry as _chat_auth_v1_AuditEntry, AuditEntry__Output as _chat_auth_v1_AuditEntry__Output } from '../../../chat/auth/v1/AuditEntry.ts';
 import type { DeleteUserRequest as _chat_auth_v1_DeleteUserRequest, DeleteUserRequest__Output as _chat_auth_v1_DeleteUserRequest__Output } from '../../../chat/auth/v1/DeleteUserRequest.ts';
 import type { Empty as _chat_common_v1_Empty, Empty__Output as _chat_common_v1_Empty__Output } from '../../../chat/common/v1/Empty.ts';
@@ -34,6 +35,24 @@ export interface AuthClient extends grpc.Client {
   adminLogin(argument: _chat_auth_v1_LoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_AdminSession__Output>): grpc.ClientUnaryCall;
   adminLogin(argument: _chat_auth_v1_LoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_AdminSession__Output>): grpc.ClientUnaryCall;
   adminLogin(argument: _chat_auth_v1_LoginRequest, callback: grpc.requestCallback<_chat_auth_v1_AdminSession__Output>): grpc.ClientUnaryCall;
+  
+  AdminLogout(argument: _chat_auth_v1_AdminSessionRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminLogout(argument: _chat_auth_v1_AdminSessionRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminLogout(argument: _chat_auth_v1_AdminSessionRef, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminLogout(argument: _chat_auth_v1_AdminSessionRef, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminLogout(argument: _chat_auth_v1_AdminSessionRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminLogout(argument: _chat_auth_v1_AdminSessionRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminLogout(argument: _chat_auth_v1_AdminSessionRef, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminLogout(argument: _chat_auth_v1_AdminSessionRef, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  CheckAdminSession(argument: _chat_auth_v1_AdminSessionRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  CheckAdminSession(argument: _chat_auth_v1_AdminSessionRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  CheckAdminSession(argument: _chat_auth_v1_AdminSessionRef, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  CheckAdminSession(argument: _chat_auth_v1_AdminSessionRef, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  checkAdminSession(argument: _chat_auth_v1_AdminSessionRef, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  checkAdminSession(argument: _chat_auth_v1_AdminSessionRef, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  checkAdminSession(argument: _chat_auth_v1_AdminSessionRef, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
+  checkAdminSession(argument: _chat_auth_v1_AdminSessionRef, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
   
   CreateUser(argument: _chat_auth_v1_RegisterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
   CreateUser(argument: _chat_auth_v1_RegisterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_auth_v1_User__Output>): grpc.ClientUnaryCall;
@@ -175,6 +194,10 @@ export interface AuthClient extends grpc.Client {
 export interface AuthHandlers extends grpc.UntypedServiceImplementation {
   AdminLogin: grpc.handleUnaryCall<_chat_auth_v1_LoginRequest__Output, _chat_auth_v1_AdminSession>;
   
+  AdminLogout: grpc.handleUnaryCall<_chat_auth_v1_AdminSessionRef__Output, _chat_common_v1_Empty>;
+  
+  CheckAdminSession: grpc.handleUnaryCall<_chat_auth_v1_AdminSessionRef__Output, _chat_auth_v1_User>;
+  
   CreateUser: grpc.handleUnaryCall<_chat_auth_v1_RegisterRequest__Output, _chat_auth_v1_User>;
   
   DeleteUser: grpc.handleUnaryCall<_chat_auth_v1_DeleteUserRequest__Output, _chat_common_v1_Empty>;
@@ -209,6 +232,8 @@ export interface AuthHandlers extends grpc.UntypedServiceImplementation {
 
 export interface AuthDefinition extends grpc.ServiceDefinition {
   AdminLogin: MethodDefinition<_chat_auth_v1_LoginRequest, _chat_auth_v1_AdminSession, _chat_auth_v1_LoginRequest__Output, _chat_auth_v1_AdminSession__Output>
+  AdminLogout: MethodDefinition<_chat_auth_v1_AdminSessionRef, _chat_common_v1_Empty, _chat_auth_v1_AdminSessionRef__Output, _chat_common_v1_Empty__Output>
+  CheckAdminSession: MethodDefinition<_chat_auth_v1_AdminSessionRef, _chat_auth_v1_User, _chat_auth_v1_AdminSessionRef__Output, _chat_auth_v1_User__Output>
   CreateUser: MethodDefinition<_chat_auth_v1_RegisterRequest, _chat_auth_v1_User, _chat_auth_v1_RegisterRequest__Output, _chat_auth_v1_User__Output>
   DeleteUser: MethodDefinition<_chat_auth_v1_DeleteUserRequest, _chat_common_v1_Empty, _chat_auth_v1_DeleteUserRequest__Output, _chat_common_v1_Empty__Output>
   GetJwks: MethodDefinition<_chat_common_v1_Empty, _chat_auth_v1_Jwks, _chat_common_v1_Empty__Output, _chat_auth_v1_Jwks__Output>
