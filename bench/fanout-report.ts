@@ -33,11 +33,13 @@ function stagesTable(ours: FanoutTargetResult): string {
   const rows = steps.map((s) => {
     const st = s.stages!;
     if (!st.available) return [s.label, ...STAGES.map(() => '-'), 'no stage metrics'];
-    return [s.label, ...STAGES.map((name) => cell(st.stages[name])), String(st.stages.router_call?.count ?? '-')];
+    return [s.label, ...STAGES.map((name) => cell(st.stages[name])), String(st.stages.router_call?.count ?? st.stages.queue_wait?.count ?? '-')];
   });
+  const partial = steps.flatMap((s) => (s.stages?.available && s.stages.missing ? [`  ${s.label}: left out ${s.stages.missing.join('; ')}`] : []));
   return [
     'Stages (ours), ms p50 / p99, interpolated linearly within the histogram bucket (as histogram_quantile)',
     table(['step', ...STAGES, 'messages'], rows),
+    ...partial,
   ].join('\n');
 }
 

@@ -140,8 +140,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     SOCKET_MESSAGE_RATE_LIMIT: '0',
     // A full run outlasts the default 15 minutes; sockets must not expire mid-step.
     ACCESS_TOKEN_TTL: String(24 * 3600),
-    // chat-core's own metrics server, in server mode only (below); in one process the router's /metrics has them all.
-    CHAT_METRICS_PORT: '0',
   };
   // A folder per service, and node's default file names: tsx's loader thread writes a profile of its own, which a
   // fixed --cpu-prof-name would let overwrite the main thread's.
@@ -177,6 +175,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const auth = spawnService('auth', 'services/auth/src/main.ts');
     started.push(auth);
     await waitForPort(ports.authGrpc, auth);
+    // chat-core's own metrics server; in embedded mode (one process) the router's /metrics has every service's.
     const chatCore = spawnService('chat-core', 'services/chat-core/src/main.ts', { CHAT_METRICS_PORT: String(ports.chatMetrics) });
     started.push(chatCore);
     await waitForPort(ports.chatGrpc, chatCore);

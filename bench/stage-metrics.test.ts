@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSample, parseStageHistograms, quantileMs, scrapeStages, stageSummary, subtractHistograms, summarize } from './stage-metrics.ts';
+import { parseSample, parseStageHistograms, quantileMs, scrapeStages, stageSummary, subtractHistograms, summarize, type Scrape } from './stage-metrics.ts';
 
 const BOUNDS = ['0.0005', '0.001', '0.002', '0.003', '0.005', '0.0075', '0.01', '0.015', '0.02', '0.03', '0.05', '0.075', '0.1', '0.15', '0.25', '0.5', '1', '2.5', '5', '+Inf'];
 
@@ -71,6 +71,12 @@ describe('stage quantiles', () => {
   });
 });
 
+/** The same endpoints with every count at 0: a scrape from before anything was observed. */
+function emptied(s: Scrape): Scrape {
+  const byUrl = new Map([...s.byUrl].map(([url, h]) => [url, new Map([...h].map(([stage, b]) => [stage, new Map([...b].map(([le]) => [le, 0]))]))]));
+  return { byUrl, missing: new Map(s.missing) };
+}
+
 describe('scraping', () => {
   let server: Server;
   let base: string;
@@ -88,8 +94,25 @@ describe('scraping', () => {
 
   it('sums the stages of several endpoints', async () => {
     const s = await scrapeStages([`${base}/router/metrics`, `${base}/core/metrics`]);
-    expect(s.missing).toEqual([]);
-    expect([...s.histograms.keys()].sort()).toEqual(['commit', 'fanout', 'router_call']);
+    expect(s.missing.size).toBe(0);
+    const summary = stageSummary({ byUrl: new Map(), missing: new Map() }, s);
+    // Nothing before: no endpoint has both sides, so none counts.
+    expect(summary.available).toBe(false);
+    const both = stageSummary(emptied(s), s);
+    expect(both.available && Object.keys(both.stages).sort()).toEqual(['commit', 'fanout', 'router_call']);
+  });
+
+  it('leaves out an endpoint that did not answer on one side of the step, and says so', async () => {
+    const s = await scrapeStages([`${base}/router/metrics`, `${base}/core/metrics`]);
+    const before = emptied(s);
+    before.byUrl.delete(`${base}/router/metrics`);
+    before.missing.set(`${base}/router/metrics`, 'The operation was aborted due to timeout');
+    const summary = stageSummary(before, s);
+    expect(summary.available).toBe(true);
+    if (!summary.available) return;
+    expect(Object.keys(summary.stages)).toEqual(['commit']);
+    expect(summary.stages.commit!.count).toBe(2);
+    expect(summary.missing).toEqual([`${base}/router/metrics: The operation was aborted due to timeout`]);
   });
 
   it('says why there are no stage metrics: a 404, a missing metric, nothing listening', async () => {

@@ -21,13 +21,15 @@ export interface StageQuantiles {
 }
 
 export type StageSummary =
-  | { available: true; stages: Record<string, StageQuantiles> }
+  /** `missing`: endpoints left out of this step (no answer before or after it), e.g. a router too busy to answer in time. */
+  | { available: true; stages: Record<string, StageQuantiles>; missing?: string[] }
   | { available: false; reason: string };
 
 export interface Scrape {
-  histograms: StageHistograms;
-  /** Per endpoint that gave no histogram: why (a status, a refused connection, the metric missing). */
-  missing: string[];
+  /** Each endpoint that answered with the histogram. */
+  byUrl: Map<string, StageHistograms>;
+  /** Each endpoint that did not: why (a status, a refused connection, a timeout, the metric missing). */
+  missing: Map<string, string>;
 }
 
 /** `name{a="x",b="y"} value` → its parts; undefined for comments, blank lines and anything unparsable. */
@@ -142,34 +144,41 @@ export function summarize(histograms: StageHistograms): Record<string, StageQuan
   return out;
 }
 
-/** GETs each endpoint's /metrics and sums their stage histograms. Never throws. */
-export async function scrapeStages(urls: string[], timeoutMs = 2000): Promise<Scrape> {
-  const histograms: StageHistograms = new Map();
-  const missing: string[] = [];
+/** GETs each endpoint's /metrics. Never throws. */
+export async function scrapeStages(urls: string[], timeoutMs = 5000): Promise<Scrape> {
+  const scrape: Scrape = { byUrl: new Map(), missing: new Map() };
   await Promise.all(
     urls.map(async (url) => {
       try {
         const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
         const text = await res.text();
-        if (!res.ok) return void missing.push(`${url}: ${res.status}`);
+        if (!res.ok) return void scrape.missing.set(url, String(res.status));
         const found = parseStageHistograms(text);
-        if (found.size === 0) return void missing.push(`${url}: no ${STAGE_METRIC}`);
-        addHistograms(histograms, found);
+        if (found.size === 0) return void scrape.missing.set(url, `no ${STAGE_METRIC}`);
+        scrape.byUrl.set(url, found);
       } catch (error) {
         const cause = (error as { cause?: { code?: string } }).cause?.code;
-        missing.push(`${url}: ${cause ?? (error as Error).message}`);
+        scrape.missing.set(url, cause ?? (error as Error).message);
       }
     }),
   );
-  return { histograms, missing };
+  return scrape;
 }
 
-/** One step's stages from the scrapes around it. */
+/**
+ * One step's stages from the scrapes around it: each endpoint's after − before
+ * (only where both answered: one side alone would count the whole run), summed.
+ */
 export function stageSummary(before: Scrape, after: Scrape): StageSummary {
-  const diff = subtractHistograms(after.histograms, before.histograms);
-  if (diff.size === 0) {
-    const reasons = [...new Set([...before.missing, ...after.missing])].sort();
-    return { available: false, reason: reasons.length > 0 ? reasons.join('; ') : `no ${STAGE_METRIC} samples` };
+  const sum: StageHistograms = new Map();
+  const missing: string[] = [];
+  for (const url of new Set([...before.byUrl.keys(), ...before.missing.keys(), ...after.byUrl.keys(), ...after.missing.keys()])) {
+    const b = before.byUrl.get(url);
+    const a = after.byUrl.get(url);
+    if (a && b) addHistograms(sum, subtractHistograms(a, b));
+    else missing.push(`${url}: ${before.missing.get(url) ?? after.missing.get(url)}`);
   }
-  return { available: true, stages: summarize(diff) };
+  missing.sort();
+  if (sum.size === 0) return { available: false, reason: missing.length > 0 ? missing.join('; ') : `no ${STAGE_METRIC} samples` };
+  return missing.length > 0 ? { available: true, stages: summarize(sum), missing } : { available: true, stages: summarize(sum) };
 }
