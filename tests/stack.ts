@@ -29,6 +29,8 @@ export interface Stack {
   registerAndLogin(email: string, password?: string): Promise<LoggedInUser>;
   /** One more router, on the same Redis prefix; returns its URL. */
   addRouter(env?: Record<string, string>): Promise<string>;
+  /** One more chat-core on the same database and Redis prefix (server mode); returns its gRPC address, for a router's CHAT_GRPC_URL. */
+  addChatCore(env?: Record<string, string>): Promise<string>;
   /** Closes router i in-process, as a crash-free shutdown would; its clients see their transport close. */
   stopRouter(i: number): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +75,12 @@ export async function startStack(testEnv: TestEnv, { routers = 1, env = {} }: St
     closers.push(() => gateway.close());
     const gatewayUrl = `http://127.0.0.1:${gateway.port}`;
 
+    const addChatCore = async (extra: Record<string, string> = {}) => {
+      const more = await startChatCore(loadChatCoreConfig({ ...base, CHAT_GRPC_PORT: '0', AUTH_GRPC_URL: authAddress, ...extra }));
+      closers.push(() => more.close());
+      return `127.0.0.1:${more.grpcPort}`;
+    };
+
     const routerHandles: (RouterHandle | undefined)[] = [];
     const routerUrls: string[] = [];
     const addRouter = async (extra: Record<string, string> = {}) => {
@@ -99,6 +107,7 @@ export async function startStack(testEnv: TestEnv, { routers = 1, env = {} }: St
       chatClient,
       registerAndLogin: (email, password = TEST_PASSWORD) => registerAndLogin(gatewayUrl, email, password),
       addRouter,
+      addChatCore,
       stopRouter,
       close: closeAll,
     };
@@ -130,7 +139,7 @@ async function startSingleNodeStack(testEnv: TestEnv, { routers = 1, env = {} }:
   const gatewayUrl = `http://127.0.0.1:${node.gateway.port}`;
   const routerUrl = `http://127.0.0.1:${node.router.port}`;
   const oneRouter = async (): Promise<never> => {
-    throw new Error('single-node mode runs one router: this test belongs to the server project only');
+    throw new Error('single-node mode runs one router and one chat-core: this test belongs to the server project only');
   };
   return {
     gatewayUrl,
@@ -139,6 +148,7 @@ async function startSingleNodeStack(testEnv: TestEnv, { routers = 1, env = {} }:
     chatClient,
     registerAndLogin: (email, password = TEST_PASSWORD) => registerAndLogin(gatewayUrl, email, password),
     addRouter: oneRouter,
+    addChatCore: oneRouter,
     stopRouter: oneRouter,
     async close() {
       authClient.close();

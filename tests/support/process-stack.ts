@@ -84,6 +84,11 @@ export class ProcessStack {
     await exited;
   }
 
+  /** Sends a signal without waiting for anything (SIGSTOP and SIGCONT freeze and thaw the process). */
+  signal(name: string, signal: NodeJS.Signals): void {
+    this.member(name).child?.kill(signal);
+  }
+
   running(name: string): boolean {
     const child = this.member(name).child;
     return child !== undefined && child.exitCode === null && child.signalCode === null;

@@ -85,6 +85,7 @@ export class AppendQueue {
       const item = { roomId, message, enqueuedAt: performance.now(), deadline, resolve, reject, retried: false };
       if (queue) queue.push(item);
       else this.waiting.set(roomId, [item]);
+      this.sweepTimer ??= setTimeout(() => this.sweep(), this.maxWaitMs + 1);
       this.pump();
     });
   }
@@ -96,7 +97,6 @@ export class AppendQueue {
   }
 
   private pump(): void {
-    this.refuseExpired();
     while (this.running < this.writers) {
       const batch = this.take();
       if (batch.length === 0) break;
@@ -113,36 +113,46 @@ export class AppendQueue {
   }
 
   /**
-   * Refuses, oldest first, every waiting message past its wait or its
-   * caller's deadline; while any wait, checks again when the oldest expires,
-   * so a refusal never waits for a writer to come free.
+   * Refuses every waiting message past its wait or its caller's deadline,
+   * so a refusal never waits for a writer to come free; while any wait,
+   * looks again when the oldest of them will have waited too long.
    */
-  private refuseExpired(): void {
-    clearTimeout(this.sweepTimer);
+  private sweep(): void {
     this.sweepTimer = undefined;
     const now = performance.now();
-    const wallNow = Date.now();
     let oldest = Infinity;
     for (const [roomId, queue] of this.waiting) {
-      let expired = 0;
-      while (expired < queue.length && (now - queue[expired]!.enqueuedAt > this.maxWaitMs || queue[expired]!.deadline <= wallNow)) expired++;
-      for (const p of queue.splice(0, expired)) {
-        messagesRefused.inc({ reason: p.deadline <= wallNow ? 'deadline' : 'overload' });
-        p.reject(overloaded());
-      }
+      this.refuseExpired(queue, now);
       if (queue.length === 0) this.waiting.delete(roomId);
       else oldest = Math.min(oldest, queue[0]!.enqueuedAt);
     }
-    if (oldest < Infinity) this.sweepTimer = setTimeout(() => this.pump(), Math.max(1, oldest + this.maxWaitMs - now + 1));
+    if (oldest < Infinity) this.sweepTimer = setTimeout(() => this.sweep(), Math.max(1, oldest + this.maxWaitMs - now + 1));
     if (this.running === 0 && this.waiting.size === 0) for (const resolve of this.drained.splice(0)) resolve();
   }
 
-  /** Up to maxBatch waiting messages of rooms no transaction holds, oldest rooms first. */
+  /** Refuses the room's expired messages: a prefix of its queue, which is in arrival order. */
+  private refuseExpired(queue: Pending[], now: number): void {
+    const wallNow = Date.now();
+    let expired = 0;
+    while (expired < queue.length && (now - queue[expired]!.enqueuedAt > this.maxWaitMs || queue[expired]!.deadline <= wallNow)) expired++;
+    for (const p of queue.splice(0, expired)) {
+      messagesRefused.inc({ reason: p.deadline <= wallNow ? 'deadline' : 'overload' });
+      p.reject(overloaded());
+    }
+  }
+
+  /** Up to maxBatch waiting messages of rooms no transaction holds, oldest rooms first; expired ones are refused, not taken. */
   private take(): Pending[] {
     const batch: Pending[] = [];
+    const now = performance.now();
     for (const [roomId, queue] of this.waiting) {
       if (batch.length >= this.maxBatch) break;
       if (this.busyRooms.has(roomId)) continue;
+      this.refuseExpired(queue, now);
+      if (queue.length === 0) {
+        this.waiting.delete(roomId);
+        continue;
+      }
       batch.push(...queue.splice(0, this.maxBatch - batch.length));
       this.busyRooms.add(roomId);
       this.waiting.delete(roomId);

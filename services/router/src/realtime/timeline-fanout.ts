@@ -13,11 +13,15 @@ interface RoomOrder {
   /** Events that arrived ahead of `next`, by seq. */
   early: Map<number, TimelineEnvelope>;
   timer: NodeJS.Timeout | undefined;
+  /** The room's first events here are being collected: where the room stands is not known yet. */
+  holding: boolean;
 }
 
 export interface TimelineFanoutOptions {
   /** How long an event ahead of a missing one waits for it before the gap is fetched. */
   gapWaitMs?: number;
+  /** How long the first event of a room new to this router waits for earlier ones still on their way. */
+  firstHoldMs?: number;
 }
 
 /** Most events fetched per gap: a longer gap is the client's to sync. */
@@ -32,11 +36,15 @@ const MAX_FILL = 500;
  * owes: a repeat is dropped, an early event waits for the ones before it,
  * and a gap that does not close within `gapWaitMs` (a publish lost with
  * Redis, a chat-core that died after committing) is fetched from chat-core.
- * Rooms without a socket here are skipped without any state.
+ * Rooms without a socket here are skipped without any state. Where a room
+ * stands is learnt from its first event here, which is held `firstHoldMs`
+ * in case an earlier one from another chat-core is a little behind it
+ * (unless it is seq 1 or a join, before which its sockets had nothing).
  */
 export class TimelineFanout {
   private readonly rooms = new Map<string, RoomOrder>();
   private readonly gapWaitMs: number;
+  private readonly firstHoldMs: number;
   private closed = false;
 
   constructor(
@@ -46,6 +54,7 @@ export class TimelineFanout {
     options: TimelineFanoutOptions = {},
   ) {
     this.gapWaitMs = options.gapWaitMs ?? 250;
+    this.firstHoldMs = options.firstHoldMs ?? 30;
     // A room's order is kept only while a socket here is in it: a socket that joins later starts from what arrives next.
     for (const nsp of namespaces) nsp.adapter.on('delete-room', (room: string) => this.forgetIfUnused(room));
   }
@@ -70,9 +79,16 @@ export class TimelineFanout {
     let order = this.rooms.get(event.room);
     if (!order) {
       if (!this.concernsSocketsHere(event)) return;
-      order = { next: event.seq, early: new Map(), timer: undefined };
+      const holding = event.seq > 1 && event.type !== 'room-joined';
+      order = { next: event.seq, early: new Map(), timer: undefined, holding };
       this.rooms.set(event.room, order);
+      if (holding) {
+        order.early.set(event.seq, event);
+        order.timer = setTimeout(() => this.release(event.room), this.firstHoldMs);
+        return;
+      }
     }
+    if (order.holding) return void (order.early.has(event.seq) || order.early.set(event.seq, event));
     if (event.seq < order.next) return;
     if (event.seq > order.next) {
       order.early.set(event.seq, event);
@@ -91,11 +107,19 @@ export class TimelineFanout {
       this.apply(current);
       current = order.early.get(order.next);
     }
-    if (order.early.size === 0) {
-      clearTimeout(order.timer);
-      order.timer = undefined;
-    }
+    clearTimeout(order.timer);
+    order.timer = order.early.size === 0 ? undefined : setTimeout(() => void this.fill(room), this.gapWaitMs);
     this.forgetIfUnused(room);
+  }
+
+  /** The first hold is over: the room starts at the lowest seq that arrived. */
+  private release(room: string): void {
+    const order = this.rooms.get(room);
+    if (!order) return;
+    order.holding = false;
+    order.timer = undefined;
+    order.next = Math.min(...order.early.keys());
+    this.emitInOrder(room, order, order.early.get(order.next)!);
   }
 
   /** The gap did not close by itself: fetch it; failing that, skip it (clients see the seq jump and sync). */
