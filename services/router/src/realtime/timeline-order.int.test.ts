@@ -1,5 +1,6 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { createPool, timelineChannel, type Pool, type TimelineEnvelope } from '@chat/common';
 import { createTestEnv, type TestEnv } from '@chat/testing';
 import { startStack, type LoggedInUser, type Stack } from '../../../../tests/stack.ts';
 import { connect, settle, type TestSocket } from '../test-sockets.ts';
@@ -13,7 +14,7 @@ import { connect, settle, type TestSocket } from '../test-sockets.ts';
 
 let env: TestEnv;
 let stack: Stack;
-let db: pg.Pool;
+let db: Pool;
 let users: LoggedInUser[];
 const sockets: TestSocket[] = [];
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   // A second chat-core on the same database, and a router that sends through it.
   const secondChat = await stack.addChatCore();
   await stack.addRouter({ CHAT_GRPC_URL: secondChat });
-  db = new pg.Pool({ connectionString: env.databaseUrl, max: 2 });
+  db = createPool(env.databaseUrl, 2);
   users = await Promise.all(['ann', 'ben', 'cat'].map((n) => stack.registerAndLogin(`${n}@order.test`)));
 });
 
@@ -58,6 +59,36 @@ describe('each room in seq order at every socket', () => {
     for (const s of all) await s.waitForEvents('message', all.length * perSocket, (p) => p.room === room, 20_000);
     await settle();
     for (const s of all) expect(seqsOf(s, room)).toEqual(Array.from({ length: last - 1 }, (_, i) => i + 2));
+  });
+
+  it('puts events published out of order back in seq order, and drops a repeat', async () => {
+    const [ann, ben] = users as [LoggedInUser, LoggedInUser];
+    const room = (await stack.chatClient.CreateRoom({ user_id: ann.userId, name: 'scrambled', user_ids: [ben.userId] })).id;
+    const benSocket = await socketOf(ben, 0);
+    const annSocket = await socketOf(ann, 0);
+    await annSocket.request('message', room, 'first');
+    await benSocket.waitForEvents('message', 1, (p) => p.room === room);
+    // What two chat-cores publishing their own commits can do: seq 4 reaches Redis before seq 3, and seq 3 comes twice.
+    const event = (seq: number): TimelineEnvelope => ({
+      room,
+      seq,
+      type: 'room-renamed',
+      payload: { room, roomName: `name ${seq}`, seq },
+      actor: ann.userId,
+      at: Date.now(),
+    });
+    const redis = new Redis(env.redisUrl);
+    try {
+      const channel = timelineChannel(env.redisPrefix);
+      await redis.publish(channel, JSON.stringify([event(4)]));
+      await redis.publish(channel, JSON.stringify([event(3)]));
+      await redis.publish(channel, JSON.stringify([event(3)]));
+    } finally {
+      redis.disconnect();
+    }
+    await benSocket.waitForEvents('room-renamed', 2, (p) => p.room === room);
+    await settle();
+    expect(seqsOf(benSocket, room)).toEqual([2, 3, 4]);
   });
 
   it('fetches a missing event from chat-core when a later one arrives, before the recovery pass would, and never emits it twice', async () => {
