@@ -1,8 +1,10 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import { createLogger, DomainError, type Logger } from '@chat/common';
 import { adminPanel } from './admin/admin-panel.ts';
+import { createMasterKeyLimiter } from './admin/master-key-limiter.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { authenticate, requestUser } from './auth/authenticate.ts';
@@ -12,6 +14,9 @@ import { healthRoutes } from './health/health.routes.ts';
 import { finiteNumbers } from './http/finite-numbers.ts';
 import { clientErrorHandler, frameworkErrors, httpErrors } from './http/http-errors.ts';
 import { jsonBody } from './http/json-body.ts';
+import { windowStore } from './http/rate-limit-store.ts';
+import { API_HELMET } from './http/security-headers.ts';
+import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import { grpcClients } from './plugins/grpc-clients.ts';
 import { redis } from './plugins/redis.ts';
 import { tokenVerifier } from './plugins/token-verifier.ts';
@@ -28,24 +33,31 @@ export interface AppDeps {
  */
 export function buildApp({ config, log = createLogger('gateway', config.logLevel) }: AppDeps): FastifyInstance {
   const loggerInstance: FastifyBaseLogger = log;
-  const app = Fastify({ loggerInstance, bodyLimit: config.http.bodyLimit, trustProxy: config.http.trustProxy, frameworkErrors, clientErrorHandler });
+  const app = Fastify({
+    loggerInstance,
+    bodyLimit: config.http.bodyLimit,
+    trustProxy: fastifyTrustProxy(config.http.trustProxy),
+    frameworkErrors,
+    clientErrorHandler,
+  });
   for (const warning of config.warnings) log.warn(warning);
 
   app.register(grpcClients, { authGrpcUrl: config.authGrpcUrl, chatGrpcUrl: config.chatGrpcUrl, deadlineMs: config.grpcDeadlineMs });
   app.register(redis, config.redis);
   app.register(tokenVerifier);
   app.register(requestUser);
+  // Security headers on every answer; the admin panel's pages get their own CSP (admin-panel.ts).
+  app.register(helmet, API_HELMET);
   app.register(jsonBody);
   app.register(httpErrors, { bodyLimit: config.http.bodyLimit });
   app.register(finiteNumbers);
   // Per-route limits only (routes opt in with `config.rateLimit`), shared by every gateway through Redis
-  // (in this process's memory in single-node mode, the plugin's own store).
+  // (in this process's memory in single-node mode).
   app.register(rateLimit, (parent) => ({
     global: false,
-    redis: parent.redis,
-    nameSpace: `${config.redis.prefix}:gateway:rate-limit:`,
-    // Redis away: serve unthrottled rather than refuse everyone.
-    skipOnError: true,
+    store: windowStore(parent.windows, `${config.redis.prefix}:gateway:rate-limit:`),
+    // Redis away: the store answers UNAVAILABLE (503) rather than let requests through unthrottled.
+    skipOnError: false,
     errorResponseBuilder: (_req, ctx) =>
       new DomainError('RESOURCE_EXHAUSTED', `too many requests, try again in ${ctx.after}`, Math.ceil(ctx.ttl / 1000)),
   }));
@@ -81,6 +93,7 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
         auth: scope.authClient,
         chat: scope.chatClient,
         masterKey: config.admin.masterKey,
+        masterKeyLimiter: createMasterKeyLimiter(scope.windows, config.redis.prefix, config.admin.masterKeyLimit, log),
         maxUsersPerRequest: config.limits.maxUsersPerRequest,
       }),
     { prefix: '/admin' },

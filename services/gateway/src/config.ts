@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { baseEnv, bool, parseEnv, port, secret } from '@chat/common';
+import { baseEnv, ConfigError, parseEnv, port, secret } from '@chat/common';
+import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.ts';
 
 const schema = z.object({
   ...baseEnv,
@@ -8,8 +9,8 @@ const schema = z.object({
   GATEWAY_PORT: port(3000),
   /** Largest request body accepted, in bytes; larger ones answer 413. */
   GATEWAY_BODY_LIMIT: z.coerce.number().int().positive().default(1024 * 1024),
-  /** Behind a reverse proxy: take the client's IP (rate limits, login limits) from X-Forwarded-For. */
-  GATEWAY_TRUST_PROXY: bool(false),
+  /** Behind reverse proxies: their addresses/CIDRs, or how many there are; the client's IP (rate limits, login limits) then comes from X-Forwarded-For. */
+  GATEWAY_TRUST_PROXY: z.string().optional(),
   /** Registrations accepted per client IP per minute; 0 turns the limit off. */
   GATEWAY_REGISTER_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
   /** Rooms one user may create per minute (POST /chat/rooms); 0 turns the limit off. */
@@ -18,6 +19,9 @@ const schema = z.object({
   GATEWAY_MAX_USERS_PER_REQUEST: z.coerce.number().int().positive().default(100),
   /** The `masterkey` header every /admin API route requires; unset: the tutorial's, outside production. */
   MASTER_KEY: z.string().optional(),
+  /** Wrong master keys allowed per client IP within the window, then every admin call from it answers 429. */
+  GATEWAY_MASTER_KEY_MAX_FAILURES: z.coerce.number().int().positive().default(20),
+  GATEWAY_MASTER_KEY_FAILURE_WINDOW: z.coerce.number().int().positive().default(15 * 60),
   /** The admin panel's built files (`pnpm --filter @chat/admin-panel build`), served at /admin/. */
   ADMIN_PANEL_DIR: z.string().min(1).default(fileURLToPath(new URL('../../../packages/admin-panel/dist', import.meta.url))),
 });
@@ -25,12 +29,15 @@ const schema = z.object({
 /** The tutorial's master key: local development only. */
 export const DEV_MASTER_KEY = 'M4ST3RK3Y';
 
+/** A production master key is at least this long: guessing it is then hopeless, whatever the rate limit. */
+export const MASTER_KEY_MIN_LENGTH = 32;
+
 export type GatewayEnv = z.infer<typeof schema>;
 
 export interface GatewayConfig {
   nodeEnv: GatewayEnv['NODE_ENV'];
   logLevel: GatewayEnv['LOG_LEVEL'];
-  http: { host: string; port: number; bodyLimit: number; trustProxy: boolean };
+  http: { host: string; port: number; bodyLimit: number; trustProxy: TrustProxy };
   /** `url` undefined: single-node mode, no Redis (only the in-process composition of `pnpm start` runs so). */
   redis: { url: string | undefined; prefix: string };
   authGrpcUrl: string;
@@ -38,7 +45,7 @@ export interface GatewayConfig {
   grpcDeadlineMs: number;
   rateLimits: { registerPerMinute: number; roomsPerMinute: number };
   limits: { maxUsersPerRequest: number };
-  admin: { masterKey: string; panelDir: string };
+  admin: { masterKey: string; panelDir: string; masterKeyLimit: { maxFailures: number; windowSeconds: number } };
   /** Said once at start: development defaults in use. */
   warnings: string[];
 }
@@ -48,17 +55,39 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const warnings: string[] = [];
   // An empty MASTER_KEY (docker compose passing an unset secret) is unset.
   const masterKey = secret('MASTER_KEY', e.MASTER_KEY, DEV_MASTER_KEY, e.NODE_ENV, (msg) => warnings.push(msg));
+  if (e.NODE_ENV === 'production') checkProductionMasterKey(masterKey);
+  const trustProxy = parseTrustProxy(e.GATEWAY_TRUST_PROXY);
+  if (typeof trustProxy === 'string') throw new ConfigError(`GATEWAY_TRUST_PROXY: ${trustProxy}`);
+  if (trustProxy !== false && !Array.isArray(trustProxy)) {
+    warnings.push(
+      `GATEWAY_TRUST_PROXY=${trustProxy.hops} trusts the ${trustProxy.hops} nearest peer(s) whoever they are: safe only if clients can reach the gateway through those proxies alone; prefer their addresses or CIDRs`,
+    );
+  }
   return {
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    http: { host: e.GATEWAY_HOST, port: e.GATEWAY_PORT, bodyLimit: e.GATEWAY_BODY_LIMIT, trustProxy: e.GATEWAY_TRUST_PROXY },
+    http: { host: e.GATEWAY_HOST, port: e.GATEWAY_PORT, bodyLimit: e.GATEWAY_BODY_LIMIT, trustProxy },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     authGrpcUrl: e.AUTH_GRPC_URL,
     chatGrpcUrl: e.CHAT_GRPC_URL,
     grpcDeadlineMs: e.GRPC_DEADLINE_MS,
     rateLimits: { registerPerMinute: e.GATEWAY_REGISTER_RATE_LIMIT, roomsPerMinute: e.GATEWAY_ROOM_CREATE_RATE_LIMIT },
     limits: { maxUsersPerRequest: e.GATEWAY_MAX_USERS_PER_REQUEST },
-    admin: { masterKey, panelDir: e.ADMIN_PANEL_DIR },
+    admin: {
+      masterKey,
+      panelDir: e.ADMIN_PANEL_DIR,
+      masterKeyLimit: { maxFailures: e.GATEWAY_MASTER_KEY_MAX_FAILURES, windowSeconds: e.GATEWAY_MASTER_KEY_FAILURE_WINDOW },
+    },
     warnings,
   };
+}
+
+/** The development default is public (it is in the tutorial), and a short key can be guessed. */
+function checkProductionMasterKey(masterKey: string): void {
+  if (masterKey === DEV_MASTER_KEY) {
+    throw new ConfigError(`MASTER_KEY: the development default ${DEV_MASTER_KEY} is refused when NODE_ENV=production`);
+  }
+  if ([...masterKey].length < MASTER_KEY_MIN_LENGTH) {
+    throw new ConfigError(`MASTER_KEY: must be at least ${MASTER_KEY_MIN_LENGTH} characters when NODE_ENV=production (e.g. openssl rand -base64 32)`);
+  }
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPool, type Pool } from '@chat/common';
 import { createTestEnv, type TestEnv } from '@chat/testing';
 import { httpTestClient, type HttpTestClient } from '../auth/http-test-client.ts';
 import { startTestStack, type TestStack } from '../test-stack.ts';
@@ -119,7 +120,7 @@ describe('POST /admin/login', () => {
   it('gives a token for the admin credentials from the environment', async () => {
     const res = await admin.request('POST', '/admin/login', { token: null, payload: { email: 'ROOT@example.com', password: ADMIN_ENV.ADMIN_PASSWORD } });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ token: expect.any(String), expiresIn: 8 * 3600 });
+    expect(res.json()).toEqual({ token: expect.any(String), expiresIn: 3600 });
     const users = await admin.request('GET', '/admin/users', { token: res.json().token });
     expect(users.statusCode).toBe(200);
   });
@@ -132,5 +133,87 @@ describe('POST /admin/login', () => {
     const res = await admin.request('POST', '/admin/login', { token: null, payload: { email: user.email, password: user.password } });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toEqual({ error: { code: 'PERMISSION_DENIED', message: 'not an admin account' } });
+  });
+});
+
+describe('admin sessions', () => {
+  async function withDb<T>(fn: (db: Pool) => Promise<T>): Promise<T> {
+    const db = createPool(env.databaseUrl, 1);
+    try {
+      return await fn(db);
+    } finally {
+      await db.end();
+    }
+  }
+
+  it('POST /admin/logout ends the session: its token is refused from the next call, other sessions stay open', async () => {
+    const token = await admin.login();
+    const other = await admin.login();
+    expect((await admin.request('GET', '/admin/users', { token })).statusCode).toBe(200);
+    const res = await admin.request('POST', '/admin/logout', { token });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ result: 'LoggedOut' });
+    for (const [method, url] of SESSION_ROUTES) {
+      const after = await admin.request(method, url, { token, payload: method === 'GET' || method === 'DELETE' ? undefined : BAD_BODY });
+      expect(after.statusCode, `${method} ${url}`).toBe(401);
+      // Auth says so at once; within about a second the gateway's verifier knows it too (its message then).
+      expect(after.json().error).toEqual({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/session ended/) });
+    }
+    expect((await admin.request('GET', '/admin/users', { token: other })).statusCode).toBe(200);
+  });
+
+  it('refuses at once the session of an admin blocked or no longer an admin, even one changed by hand in the database', async () => {
+    const token = await admin.login();
+    const { sub } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string };
+    await withDb((db) => db.query('UPDATE auth.users SET blocked = true WHERE id = $1', [sub]));
+    try {
+      const res = await admin.request('GET', '/admin/users', { token });
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error).toEqual({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/session ended/) });
+    } finally {
+      await withDb((db) => db.query('UPDATE auth.users SET blocked = false WHERE id = $1', [sub]));
+    }
+    const fresh = await admin.login();
+    await withDb((db) => db.query('UPDATE auth.users SET is_admin = false WHERE id = $1', [sub]));
+    try {
+      expect((await admin.request('GET', '/admin/audit', { token: fresh })).statusCode).toBe(401);
+    } finally {
+      await withDb((db) => db.query('UPDATE auth.users SET is_admin = true WHERE id = $1', [sub]));
+    }
+    await admin.login();
+  });
+
+  it('gives tokens that live an hour and name their session', async () => {
+    const token = await admin.login();
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number; iat: number; sid: string; token_use: string };
+    expect(claims.exp - claims.iat).toBe(3600);
+    expect(claims).toMatchObject({ token_use: 'admin', sid: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  });
+});
+
+describe('the user login and the admin login', () => {
+  it("answers the admin's credentials at the user login exactly as a wrong password", async () => {
+    const right = await users.post('/authentication/local', { email: ADMIN_ENV.ADMIN_EMAIL, password: ADMIN_ENV.ADMIN_PASSWORD });
+    const wrong = await users.post('/authentication/local', { email: ADMIN_ENV.ADMIN_EMAIL, password: 'not the password' });
+    expect(right.statusCode).toBe(401);
+    expect(right.body).toBe(wrong.body);
+    expect(right.json()).toEqual(unauthenticated('invalid email or password'));
+  });
+
+  it("cannot be used to lock the admin out: 11 wrong passwords for the admin's email at /authentication/local leave /admin/login open", async () => {
+    const attacker = users.nextIp();
+    const statuses = [];
+    for (let i = 0; i < 11; i++) {
+      statuses.push((await users.post('/authentication/local', { email: ADMIN_ENV.ADMIN_EMAIL, password: `guess ${i}` }, {}, attacker)).statusCode);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    const res = await stack.app.inject({
+      method: 'POST',
+      url: '/admin/login',
+      remoteAddress: attacker,
+      headers: { masterkey: ADMIN_ENV.MASTER_KEY },
+      payload: { email: ADMIN_ENV.ADMIN_EMAIL, password: ADMIN_ENV.ADMIN_PASSWORD },
+    });
+    expect(res.statusCode).toBe(200);
   });
 });

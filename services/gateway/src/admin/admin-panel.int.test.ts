@@ -50,8 +50,16 @@ describe('the built panel', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.headers['cache-control']).toBe('no-cache');
-    expect(res.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+    expect(res.headers['content-security-policy']).toBe("default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.body).toBe(INDEX);
+  });
+
+  it('gives its assets and its 404s the same policy', async () => {
+    for (const url of ['/admin/assets/index-abc123.js', '/admin/assets/nope.js']) {
+      expect((await get(stack.app, url)).headers['content-security-policy']).toBe("default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    }
   });
 
   it('serves hashed assets under /admin/assets/, cached for good', async () => {
@@ -72,6 +80,8 @@ describe('the built panel', () => {
       const res = await get(stack.app, url);
       expect(res.statusCode).toBe(401);
       expect(res.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'missing masterkey header' } });
+      // An API answer, with the API's policy: it loads nothing and is framed by no one.
+      expect(res.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
     },
   );
 });

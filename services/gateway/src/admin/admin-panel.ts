@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { PANEL_CSP } from '../http/security-headers.ts';
 
 export interface AdminPanelOptions {
   /** The panel's build output (index.html and assets/). */
@@ -20,10 +21,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 export const adminPanel: FastifyPluginAsync<AdminPanelOptions> = async (app, { dir }) => {
   app.addHook('onSend', async (_req, reply) => {
-    // The panel holds an admin session: no other site may frame it.
-    reply.header('content-security-policy', "frame-ancestors 'none'");
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
+    // Replaces the API's CSP (set by helmet for every answer): the page loads its own scripts and styles.
+    reply.header('content-security-policy', PANEL_CSP);
   });
 
   if (!existsSync(join(dir, 'index.html'))) {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AuthClient, ChatClient } from '@chat/grpc';
 import { installAdminGuard } from './admin-guard.ts';
+import type { MasterKeyLimiter } from './master-key-limiter.ts';
 import { adminMessagesRoutes } from './admin-messages.routes.ts';
 import { adminRoomsRoutes } from './admin-rooms.routes.ts';
 import { auditEntrySchema, httpAuditEntry, security } from './admin-shapes.ts';
@@ -11,6 +12,7 @@ export interface AdminRoutesOptions {
   auth: AuthClient;
   chat: ChatClient;
   masterKey: string;
+  masterKeyLimiter: MasterKeyLimiter;
   maxUsersPerRequest: number;
 }
 
@@ -19,15 +21,15 @@ export interface AdminRoutesOptions {
  * guard covers every route of this scope and of the plugins registered in
  * it, and nothing outside: the panel's static files are another scope.
  */
-export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, { auth, chat, masterKey, maxUsersPerRequest }) => {
-  installAdminGuard(app, masterKey);
+export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, { auth, chat, masterKey, masterKeyLimiter, maxUsersPerRequest }) => {
+  installAdminGuard(app, { masterKey, limiter: masterKeyLimiter, auth });
   const audit = auditRecorder(auth);
 
   app.post<{ Body: { email: string; password: string } }>('/login', {
     config: { adminSessionless: true },
     schema: {
       tags: ['admin'],
-      summary: 'Admin credentials (and the masterkey header) → an admin token for the other admin routes',
+      summary: 'Admin credentials (and the masterkey header) → an admin token for the other admin routes, valid at most an hour',
       security: [{ masterkey: [] }],
       body: {
         type: 'object',
@@ -40,6 +42,18 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, {
   }, async (req) => {
     const session = await auth.AdminLogin({ email: req.body.email, password: req.body.password, client_ip: req.ip });
     return { token: session.token, expiresIn: session.expires_in };
+  });
+
+  app.post('/logout', {
+    schema: {
+      tags: ['admin'],
+      summary: "End the caller's admin session: its token is refused from then on",
+      security,
+      response: { 200: { type: 'object', properties: { result: { type: 'string' } } } },
+    },
+  }, async (req) => {
+    await auth.AdminLogout({ admin_id: req.admin.id, session_id: req.admin.sessionId });
+    return { result: 'LoggedOut' };
   });
 
   app.get<{ Querystring: { skip: number; limit: number } }>('/audit', {

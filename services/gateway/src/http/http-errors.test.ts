@@ -12,6 +12,7 @@ describe('toHttpError', () => {
       ALREADY_EXISTS: 409,
       RESOURCE_EXHAUSTED: 429,
       UNAVAILABLE: 503,
+      OUTCOME_UNKNOWN: 504,
       INTERNAL: 500,
     });
   });

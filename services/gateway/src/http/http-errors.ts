@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isDomainError, type ErrorCode } from '@chat/common';
+import { BASIC_SECURITY_HEADERS } from './security-headers.ts';
 
 /** Codes of failures that happen before any domain code runs, in HTTP's terms. */
 type HttpOnlyCode = 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE';
@@ -98,7 +100,7 @@ export function toHttpError(error: unknown): HttpError | undefined {
  */
 export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
   const answer = toHttpError(error) ?? { status: 400, code: 'INVALID_ARGUMENT', message: 'bad request' };
-  void reply.status(answer.status).send({ error: { code: answer.code, message: answer.message } });
+  void reply.status(answer.status).headers(BASIC_SECURITY_HEADERS).send({ error: { code: answer.code, message: answer.message } });
 }
 
 /**
@@ -116,18 +118,57 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
         ? [408, 'the request took too long to arrive']
         : [400, 'malformed HTTP request'];
   const body = JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message } });
+  const security = Object.entries(BASIC_SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
   if (socket.writable) {
-    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${body}`);
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json\r\n${security}Connection: close\r\n\r\n${body}`,
+    );
   }
   socket.destroy(error);
+}
+
+/** Most of an oversized body read (and dropped) before answering: beyond it, the connection is cut. */
+const DISCARD_MAX_BYTES = 64 * 1024 * 1024;
+/** A client trickling its body slowly is not waited for longer than this. */
+const DISCARD_MAX_MS = 10_000;
+
+/**
+ * Reads the rest of a refused body and drops it. Answering 413 while the
+ * client is still sending and then closing the connection (Fastify's way)
+ * makes most clients, Node's fetch among them, fail with EPIPE / "fetch
+ * failed" before they read the answer. So the body is read to its end,
+ * within a bound of bytes and time, and only then answered (and the
+ * connection closed, as Fastify asked).
+ */
+export function discardBody(raw: IncomingMessage, maxBytes = DISCARD_MAX_BYTES, maxMs = DISCARD_MAX_MS): Promise<void> {
+  const declared = Number(raw.headers['content-length']);
+  if (raw.readableEnded || raw.destroyed || declared > maxBytes) return Promise.resolve();
+  return new Promise((resolve) => {
+    let received = 0;
+    const finish = () => {
+      clearTimeout(timer);
+      raw.off('data', onData).off('end', finish).off('error', finish).off('close', finish);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > maxBytes) finish();
+    };
+    const timer = setTimeout(finish, maxMs);
+    raw.on('data', onData).on('end', finish).on('error', finish).on('close', finish);
+    raw.resume();
+  });
 }
 
 /** Every error answer has one shape, `{"error": {"code", "message"}}`, and never a stack or SQL. */
 export const httpErrors = fp<{ bodyLimit: number }>(
   async (app, { bodyLimit }) => {
-    app.setErrorHandler((error, request, reply) => {
+    app.setErrorHandler(async (error, request, reply) => {
       let answer = toHttpError(error);
-      if (answer?.code === 'PAYLOAD_TOO_LARGE') answer.message = `request body is larger than ${bodyLimit} bytes`;
+      if (answer?.code === 'PAYLOAD_TOO_LARGE') {
+        answer.message = `request body is larger than ${bodyLimit} bytes`;
+        await discardBody(request.raw);
+      }
       if (!answer || answer.status === 500) {
         const errorId = randomUUID();
         request.log.error({ err: error, errorId }, 'request failed');
