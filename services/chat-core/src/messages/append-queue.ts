@@ -26,12 +26,19 @@ export interface AppendQueueOptions {
   /** Transactions in flight at once. */
   writers?: number;
   /**
-   * Longest a message may wait for a transaction. Past it, it is refused
-   * (RESOURCE_EXHAUSTED) without having been written: the load is more than
-   * the database takes, and a prompt, true "not stored" beats a late ack.
+   * Longest a message may wait for a transaction, at least; while
+   * transactions are slow it may wait three of them (a room's messages wait
+   * for its transaction in flight; refusing them for that would refuse
+   * nearly everything on a slow disk), never more than a second. Past it, it
+   * is refused (RESOURCE_EXHAUSTED) without having been written: the load is
+   * more than the database takes, and a prompt, true "not stored" beats a
+   * late ack.
    */
   maxWaitMs?: number;
 }
+
+/** The longest wait allowed however slow transactions are: a refusal still comes within it. */
+const MAX_WAIT_CEILING_MS = 1000;
 
 /** Seconds a refused sender is told to wait. */
 const RETRY_AFTER_S = 1;
@@ -67,6 +74,8 @@ export class AppendQueue {
   private readonly writers: number;
   private readonly maxWaitMs: number;
   private sweepTimer: NodeJS.Timeout | undefined;
+  /** Moving average of a transaction's duration, BEGIN to COMMIT done. */
+  private transactionMs = 0;
 
   constructor(
     private readonly db: ChatDb,
@@ -85,7 +94,7 @@ export class AppendQueue {
       const item = { roomId, message, enqueuedAt: performance.now(), deadline, resolve, reject, retried: false };
       if (queue) queue.push(item);
       else this.waiting.set(roomId, [item]);
-      this.sweepTimer ??= setTimeout(() => this.sweep(), this.maxWaitMs + 1);
+      this.sweepTimer ??= setTimeout(() => this.sweep(), this.allowedWaitMs() + 1);
       this.pump();
     });
   }
@@ -126,15 +135,20 @@ export class AppendQueue {
       if (queue.length === 0) this.waiting.delete(roomId);
       else oldest = Math.min(oldest, queue[0]!.enqueuedAt);
     }
-    if (oldest < Infinity) this.sweepTimer = setTimeout(() => this.sweep(), Math.max(1, oldest + this.maxWaitMs - now + 1));
+    if (oldest < Infinity) this.sweepTimer = setTimeout(() => this.sweep(), Math.max(1, oldest + this.allowedWaitMs() - now + 1));
     if (this.running === 0 && this.waiting.size === 0) for (const resolve of this.drained.splice(0)) resolve();
+  }
+
+  private allowedWaitMs(): number {
+    return Math.min(MAX_WAIT_CEILING_MS, Math.max(this.maxWaitMs, 3 * this.transactionMs));
   }
 
   /** Refuses the room's expired messages: a prefix of its queue, which is in arrival order. */
   private refuseExpired(queue: Pending[], now: number): void {
     const wallNow = Date.now();
+    const allowed = this.allowedWaitMs();
     let expired = 0;
-    while (expired < queue.length && (now - queue[expired]!.enqueuedAt > this.maxWaitMs || queue[expired]!.deadline <= wallNow)) expired++;
+    while (expired < queue.length && (now - queue[expired]!.enqueuedAt > allowed || queue[expired]!.deadline <= wallNow)) expired++;
     for (const p of queue.splice(0, expired)) {
       messagesRefused.inc({ reason: p.deadline <= wallNow ? 'deadline' : 'overload' });
       p.reject(overloaded());
@@ -167,6 +181,7 @@ export class AppendQueue {
       const outcomes = await this.db.transaction(
         (tx) => appendBatch(tx, batch.map((p) => ({ roomId: p.roomId, message: p.message }))),
         (t: TransactionTimes) => {
+          this.transactionMs = this.transactionMs === 0 ? t.committed - t.began : 0.8 * this.transactionMs + 0.2 * (t.committed - t.began);
           for (let i = 0; i < batch.length; i++) {
             observeStage('transaction', t.commitSent - t.began);
             observeStage('commit', t.committed - t.commitSent);
