@@ -3,12 +3,12 @@ import type { TokenVerifier } from '@chat/tokens';
 import type { ChatCore } from '../chat-core/chat-core.ts';
 import type { MessageRateLimit } from '../messages/message-rate-limit.ts';
 import { registerMessageEvents } from '../messages/messages.socket.ts';
-import type { ChatNamespace } from '../realtime/chat-socket.ts';
-import { onClientEvent, refuseUnknownEvents } from '../realtime/client-event.ts';
+import type { ChatNamespace, ChatSocket } from '../realtime/chat-socket.ts';
+import { ClientEvents } from '../realtime/client-event.ts';
 import { registerSyncEvents } from '../sync/sync.socket.ts';
 import { authenticateHandshake } from './handshake-auth.ts';
-import { joinRooms } from './room-membership.ts';
-import { TokenSession } from './token-session.ts';
+import { RoomMembership } from './room-membership.ts';
+import { TokenExpiry } from './token-expiry.ts';
 
 export interface ConnectionsDeps {
   verifier: TokenVerifier;
@@ -19,26 +19,38 @@ export interface ConnectionsDeps {
   syncMaxEvents: number;
 }
 
-/** Every event a client may emit; anything else is refused. */
-const CLIENT_EVENTS = ['message', 'typing', 'messagesRead', 'sync', 'authenticate'] as const;
-
-/** The whole client contract on one namespace: handshake, rooms, token lifetime, client events. */
+/**
+ * The whole client contract on one namespace: handshake, rooms, token
+ * lifetime, client events. What a socket costs while idle is measured (docs/BENCHMARKS.md,
+ * "Memory per socket"), so the per-socket work is done by objects of the
+ * namespace, shared by its sockets: one expiry timer, one event listener,
+ * one string per room name.
+ */
 export function serveChatNamespace(nsp: ChatNamespace, deps: ConnectionsDeps): void {
   const { chat, log } = deps;
+  const expiry = new TokenExpiry({ verifier: deps.verifier, graceMs: deps.tokenExpiryGraceMs, log });
+  const rooms = new RoomMembership(nsp, chat, log);
+  // In this order the refusal of an unknown event lists them. The message
+  // events' handlers hold their socket, so a socket gets them when it first sends one.
+  const events = new ClientEvents(log).onFirstUse(['message', 'typing', 'messagesRead'], (socket) =>
+    registerMessageEvents(socket, { chat, session: expiry.sessionOf(socket), log, rateLimit: deps.rateLimit }),
+  );
+  registerSyncEvents(events, { chat, expiry, maxEvents: deps.syncMaxEvents });
+  events.on('authenticate', async ({ socket, args }) => expiry.renew(socket, args[0]));
+
+  // socket.io calls a listener with its socket as `this`: one function for every socket.
+  const onDisconnect = function (this: ChatSocket, reason: string): void {
+    expiry.forget(this);
+    log.debug({ userId: this.data.userId, socketId: this.id, reason }, 'socket disconnected');
+  };
+
   nsp.use(authenticateHandshake(deps));
   nsp.on('connection', (socket) => {
-    const session = new TokenSession(socket, { verifier: deps.verifier, graceMs: deps.tokenExpiryGraceMs, log });
-    session.start();
+    expiry.track(socket);
     log.debug({ userId: socket.data.userId, socketId: socket.id, nsp: nsp.name }, 'socket connected');
-    socket.on('disconnect', (reason) => {
-      session.close();
-      log.debug({ userId: socket.data.userId, socketId: socket.id, reason }, 'socket disconnected');
-    });
-    // Handlers are registered before the first await: events the client sends right after connecting are not lost.
-    onClientEvent(socket, 'authenticate', async ({ args }) => session.renew(args[0]), log);
-    registerMessageEvents(socket, { chat, session, log, rateLimit: deps.rateLimit });
-    registerSyncEvents(socket, { chat, session, maxEvents: deps.syncMaxEvents, log });
-    refuseUnknownEvents(socket, CLIENT_EVENTS);
-    void joinRooms(socket, chat, log);
+    socket.on('disconnect', onDisconnect);
+    // Served before the first await: events the client sends right after connecting are not lost.
+    events.serve(socket);
+    void rooms.join(socket);
   });
 }

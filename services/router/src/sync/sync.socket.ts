@@ -1,8 +1,6 @@
-import type { Logger } from '@chat/common';
 import type { ChatCore } from '../chat-core/chat-core.ts';
-import type { TokenSession } from '../connections/token-session.ts';
-import type { ChatSocket } from '../realtime/chat-socket.ts';
-import { onClientEvent } from '../realtime/client-event.ts';
+import type { TokenExpiry } from '../connections/token-expiry.ts';
+import type { ClientEvents } from '../realtime/client-event.ts';
 import { catchUp } from './catch-up.ts';
 import { parseSyncArgs } from './sync-args.ts';
 
@@ -13,17 +11,12 @@ import { parseSyncArgs } from './sync-args.ts';
  * router. The room's own gap-free seq does, across routers and restarts.
  */
 export function registerSyncEvents(
-  socket: ChatSocket,
-  deps: { chat: ChatCore; session: TokenSession; maxEvents: number; log: Logger },
+  events: ClientEvents,
+  deps: { chat: ChatCore; expiry: Pick<TokenExpiry, 'assertActive'>; maxEvents: number },
 ): void {
-  onClientEvent(
-    socket,
-    'sync',
-    async ({ args }) => {
-      deps.session.assertActive();
-      const { roomId, since } = parseSyncArgs(args);
-      return catchUp(deps.chat, { userId: socket.data.userId, roomId, since, maxEvents: deps.maxEvents });
-    },
-    deps.log,
-  );
+  events.on('sync', async ({ socket, args }) => {
+    deps.expiry.assertActive(socket);
+    const { roomId, since } = parseSyncArgs(args);
+    return catchUp(deps.chat, { userId: socket.data.userId, roomId, since, maxEvents: deps.maxEvents });
+  });
 }
