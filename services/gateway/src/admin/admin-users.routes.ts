@@ -31,7 +31,7 @@ export const adminUsersRoutes: FastifyPluginAsync<AdminUsersRoutesOptions> = asy
   app.post<{ Body: { email: string; password: string } }>('/users', {
     schema: {
       tags,
-      summary: 'Create a user (the rules of registration: 8 to 128 characters of password)',
+      summary: 'Create a user (the rules of registration: a password of 8 to 128 characters, not one of the 10,000 most common)',
       security,
       body: {
         type: 'object',

@@ -42,7 +42,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { a
     config: registerPerMinute > 0 ? { rateLimit: { max: registerPerMinute, timeWindow: 60_000 } } : {},
     schema: {
       tags: ['authentication'],
-      summary: 'Register a user with email and password (8 to 128 characters)',
+      summary: 'Register a user with email and password (8 to 128 characters, not one of the 10,000 most common)',
       body: credentials,
       response: { 200: { type: 'object', properties: { user } } },
     },
