@@ -50,7 +50,7 @@ describe('the built panel', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.headers['cache-control']).toBe('no-cache');
-    expect(res.headers['content-security-policy']).toBe("default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    expect(res.headers['content-security-policy']).toBe("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.body).toBe(INDEX);
@@ -58,7 +58,7 @@ describe('the built panel', () => {
 
   it('gives its assets and its 404s the same policy', async () => {
     for (const url of ['/admin/assets/index-abc123.js', '/admin/assets/nope.js']) {
-      expect((await get(stack.app, url)).headers['content-security-policy']).toBe("default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+      expect((await get(stack.app, url)).headers['content-security-policy']).toBe("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
     }
   });
 
