@@ -323,6 +323,8 @@ const ADMIN_ROUTES: AdminRoute[] = [
   { method: 'GET', template: '/admin/rooms/{id}/messages', request: async () => ({ url: `/admin/rooms/${(await fixture()).room}/messages` }) },
   { method: 'GET', template: '/admin/rooms/{id}/events', request: async () => ({ url: `/admin/rooms/${(await fixture()).room}/events` }) },
   { method: 'DELETE', template: '/admin/messages/{id}', request: async () => ({ url: `/admin/messages/${(await fixture()).message}` }) },
+  // Last: its one allowed cell ends the admin session every other cell uses.
+  { method: 'POST', template: '/admin/logout', request: async () => ({ url: '/admin/logout' }) },
 ];
 
 describe('the admin routes × every kind of credential', () => {
