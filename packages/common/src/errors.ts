@@ -24,6 +24,8 @@ export class DomainError extends Error {
     message: string,
     /** Seconds a client should wait before retrying (RESOURCE_EXHAUSTED). */
     readonly retryAfter?: number,
+    /** The callee never answered (its deadline passed, the connection broke): whether the call took effect is unknown. */
+    readonly unanswered = false,
   ) {
     super(message);
     this.name = 'DomainError';

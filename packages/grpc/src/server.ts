@@ -2,7 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { randomUUID } from 'node:crypto';
 import { invalid, isDatabaseUnreachable, isDomainError, type Logger } from '@chat/common';
-import { toGrpcStatus } from './status.ts';
+import { ANSWERED, toGrpcStatus } from './status.ts';
 
 /** What a handler may know of its call besides the request. */
 export interface CallContext {
@@ -53,15 +53,17 @@ export function implement<D extends grpc.ServiceDefinition>(
       run().then(
         (response) => callback(null, response),
         (error: unknown) => {
+          const metadata = new grpc.Metadata();
+          // The service's own answer, as opposed to a failure of the transport (see fromServiceError).
+          metadata.set(ANSWERED, '1');
           if (isDomainError(error)) {
-            const metadata = new grpc.Metadata();
             if (error.retryAfter !== undefined) metadata.set('retry-after', String(error.retryAfter));
             return callback({ code: toGrpcStatus(error.code), details: error.message, metadata });
           }
           // Postgres stopped or restarting is not a bug: the caller may retry, and must be told it can.
           if (isDatabaseUnreachable(error)) {
             log.warn({ err: error, rpc: name }, 'database unreachable');
-            return callback({ code: grpc.status.UNAVAILABLE, details: 'the database is unavailable, try again' });
+            return callback({ code: grpc.status.UNAVAILABLE, details: 'the database is unavailable, try again', metadata });
           }
           const errorId = randomUUID();
           log.error({ err: error, errorId, rpc: name }, 'unhandled error in rpc');

@@ -24,8 +24,22 @@ export function toGrpcStatus(code: ErrorCode): status {
   }
 }
 
-/** The reverse, on the client side: a remote failure becomes a DomainError the caller's boundary translates. */
+/** Metadata key on every error a service answered itself (set by `implement`). */
+export const ANSWERED = 'chat-answered';
+
+/**
+ * The reverse, on the client side: a remote failure becomes a DomainError
+ * the caller's boundary translates. An error the service answered keeps its
+ * message. One the transport made up (deadline passed, connection lost) is
+ * `unanswered`: whether the call took effect is unknown, unless no
+ * connection was ever made.
+ */
 export function fromServiceError(error: ServiceError, service: string): DomainError {
+  const answered = error.metadata?.get(ANSWERED).length > 0;
+  if (!answered && (error.code === status.UNAVAILABLE || error.code === status.DEADLINE_EXCEEDED || error.code === status.CANCELLED)) {
+    const neverSent = error.code === status.UNAVAILABLE && error.details.startsWith('No connection established');
+    return new DomainError('UNAVAILABLE', `${service} is unavailable, try again`, undefined, !neverSent);
+  }
   switch (error.code) {
     case status.INVALID_ARGUMENT:
     case status.OUT_OF_RANGE:
@@ -44,7 +58,9 @@ export function fromServiceError(error: ServiceError, service: string): DomainEr
     }
     case status.UNAVAILABLE:
     case status.DEADLINE_EXCEEDED:
-      return new DomainError('UNAVAILABLE', `${service} is unavailable, try again`);
+      return new DomainError('UNAVAILABLE', error.details || `${service} is unavailable, try again`);
+    case status.UNKNOWN:
+      return answered ? new DomainError('OUTCOME_UNKNOWN', error.details) : new DomainError('INTERNAL', error.details || 'internal error');
     default:
       return new DomainError('INTERNAL', error.details || 'internal error');
   }

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { withTransaction, type Pool } from '@chat/common';
+import { DomainError, isDatabaseUnreachable, withTransaction, type Pool } from '@chat/common';
 import type { Queryable } from './db.ts';
 import { EventLog } from './events/event-log.ts';
 import type { NewRoomEvent } from './events/room-event.ts';
@@ -55,12 +55,20 @@ export class ChatDb {
     const began = performance.now();
     let commitSent = began;
     let events: NewRoomEvent[] = [];
+    let committing = false;
     const result = await withTransaction(this.pool, async (client) => {
       const tx = storesOn(client);
       const value = await fn(tx);
       events = tx.events.appended;
       commitSent = performance.now();
+      committing = true;
       return value;
+    }).catch((error: unknown) => {
+      // The connection broke with COMMIT on its way: Postgres may have committed or not, and cannot be asked.
+      if (committing && isDatabaseUnreachable(error)) {
+        throw new DomainError('OUTCOME_UNKNOWN', 'the database went away during COMMIT: the change may have been stored; repeating it with the same nonce is safe');
+      }
+      throw error;
     });
     times?.({ began, commitSent, committed: performance.now() });
     if (events.length > 0) this.publisher.committed(events, Date.now());

@@ -60,13 +60,14 @@ function toTimelineEvent(e: RoomEvent__Output): TimelineEvent {
 }
 
 /**
- * UNAVAILABLE from the client means chat-core did not answer in time or the
- * connection broke: the send may have been committed or not. Saying
- * "unavailable, try again" would be a lie either way (a retry without the
- * nonce could store it twice), so the sender is told exactly that.
+ * chat-core did not answer in time or the connection broke mid-call: the
+ * send may have been committed or not. Saying "unavailable, try again" would
+ * be a lie either way (a retry without the nonce could store it twice), so
+ * the sender is told exactly that. (chat-core's own OUTCOME_UNKNOWN, a
+ * COMMIT whose connection broke, passes through as it is.)
  */
 function outcomeOf(error: unknown, hasNonce: boolean): unknown {
-  if (!isDomainError(error) || error.code !== 'UNAVAILABLE') return error;
+  if (!isDomainError(error) || !error.unanswered) return error;
   return new DomainError(
     'OUTCOME_UNKNOWN',
     hasNonce
