@@ -5,6 +5,7 @@ import {
   memoryWindowCounters,
   openDatabase,
   openRedis,
+  readyRedisCounters,
   redisWindowCounters,
   type HealthCheck,
 } from '@chat/common';
@@ -20,7 +21,6 @@ import type { AuthConfig } from './config.ts';
 import { loadKeyRing } from './keys/key-ring.ts';
 import { createTokenIssuer } from './keys/token-issuer.ts';
 import { createLoginLimiter } from './sessions/login-limiter.ts';
-import { readyRedisCounters } from './sessions/ready-redis-counters.ts';
 import { SessionStore } from './sessions/session-store.ts';
 import { SessionsService } from './sessions/sessions-service.ts';
 import { createPasswordHasher } from './users/credentials.ts';

@@ -1,6 +1,5 @@
 import fp from 'fastify-plugin';
-import { closeRedis, createRedis, memoryWindowCounters, redisWindowCounters, type Redis, type WindowCounters } from '@chat/common';
-import { readyRedisCounters } from '../http/ready-redis-counters.ts';
+import { closeRedis, createRedis, memoryWindowCounters, readyRedisCounters, redisWindowCounters, type Redis, type WindowCounters } from '@chat/common';
 
 declare module 'fastify' {
   interface FastifyInstance {
