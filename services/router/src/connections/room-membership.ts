@@ -7,12 +7,17 @@ const JOINED: string[] = Object.freeze([]) as unknown as string[];
 
 /**
  * Puts new sockets in their user's channel and rooms. Later membership
- * changes reach a socket through the user channel (chat-core's socketsJoin /
- * socketsLeave on `user:<id>`), so the user channel is joined before anything
+ * changes reach a socket through the user channel (socketsJoin /
+ * socketsLeave on `user:<id>`, TimelineFanout), so the user channel is joined before anything
  * else. A change committed between the handshake's listing and that join
  * would be lost, so the rooms are listed once more: rooms that a live
  * join/leave touched meanwhile are left as the live event set them (it is
- * at least as new as the listing), the others follow the listing.
+ * at least as new as the listing), the others follow the listing. A user
+ * with another socket here that went through this already needs no second
+ * listing: that socket's rooms are the user's, as far as this router has
+ * applied membership changes, and later changes reach both sockets through
+ * the user channel. (Every join and leave after connect is per user or per
+ * room, never per socket, so the sockets of a user share their rooms.)
  *
  * The adapter keeps, per socket, the names of its rooms: each socket's own
  * copies of the strings unless they are shared, so every name joined here is
@@ -22,9 +27,11 @@ export class RoomMembership {
   private readonly names = new Map<string, string>();
   /** Sockets between their first join and the second listing, with the rooms live events touched meanwhile. */
   private readonly relisting = new Map<string, Set<string>>();
+  /** Sockets whose second listing failed: their rooms may be stale, so none is copied from them. */
+  private readonly unsure = new WeakSet<ChatSocket>();
 
   constructor(
-    nsp: ChatNamespace,
+    private readonly nsp: ChatNamespace,
     private readonly chat: Pick<ChatCore, 'roomIdsOf'>,
     private readonly log: Logger,
   ) {
@@ -37,9 +44,17 @@ export class RoomMembership {
 
   async join(socket: ChatSocket): Promise<void> {
     const { userId } = socket.data;
-    const listed = socket.data.roomIds.map((id) => this.name(roomChannel(id)));
+    const listedIds = socket.data.roomIds;
     socket.data.roomIds = JOINED;
-    socket.join(this.name(userChannel(userId)));
+    const channel = this.name(userChannel(userId));
+    const sibling = this.settledSocketIn(channel);
+    socket.join(channel);
+    if (sibling) {
+      // In the same turn as the user channel's join: no change can fall between the two.
+      socket.join([...(this.nsp.adapter.socketRooms(sibling.id) ?? [])].filter((room) => room !== sibling.id));
+      return;
+    }
+    const listed = listedIds.map((id) => this.name(roomChannel(id)));
     socket.join(listed);
 
     const touched = new Set<string>();
@@ -49,6 +64,7 @@ export class RoomMembership {
       current = (await this.chat.roomIdsOf(userId)).map(roomChannel);
     } catch (error) {
       this.log.warn({ err: error, userId }, 'could not re-list rooms after connect; keeping the handshake listing');
+      this.unsure.add(socket);
       return;
     } finally {
       this.relisting.delete(socket.id);
@@ -57,6 +73,16 @@ export class RoomMembership {
     const now = new Set(current);
     for (const room of current) if (!touched.has(room)) socket.join(this.name(room));
     for (const room of listed) if (!touched.has(room) && !now.has(room)) socket.leave(room);
+  }
+
+  /** A socket of the user channel's that went through join() and whose rooms are sure. */
+  private settledSocketIn(channel: string): ChatSocket | undefined {
+    for (const id of this.nsp.adapter.rooms.get(channel) ?? []) {
+      if (this.relisting.has(id)) continue;
+      const socket = this.nsp.sockets.get(id);
+      if (socket && !this.unsure.has(socket)) return socket;
+    }
+    return undefined;
   }
 
   /** The one string of a room name here; joined right after, it is forgotten when the room goes. */

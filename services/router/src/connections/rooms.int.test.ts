@@ -110,6 +110,32 @@ describe('room membership on open connections', () => {
     expect(stored.count).toBe('5');
   });
 
+  it("puts a user's next socket on a router in the rooms of the one there, joined live ones too, and both follow later changes", async () => {
+    const { ann, cat, dan } = users;
+    const listed = await createRoom(ann, 'listed at the first connect', [dan]);
+    const first = await socketOf(dan, 0);
+    const live = await createRoom(cat, 'joined while connected', [dan]);
+    await first.waitForEvents('room-joined', 1, inRoom(live));
+    // The second socket takes the first one's rooms instead of listing them again.
+    const second = await socketOf(dan, 0);
+    const annSocket = await socketOf(ann, 1);
+    const catSocket = await socketOf(cat, 2);
+    await annSocket.request('message', listed, 'to the listed room');
+    await catSocket.request('message', live, 'to the live room');
+    for (const s of [first, second]) {
+      await s.waitForEvents('message', 1, inRoom(listed));
+      await s.waitForEvents('message', 1, inRoom(live));
+    }
+
+    await stack.chatClient.LeaveRoom({ user_id: dan.userId, room_id: listed });
+    for (const s of [first, second]) await s.waitForEvents('room-left', 1, inRoom(listed));
+    await annSocket.request('message', listed, 'dan is gone');
+    await catSocket.request('message', live, 'dan is still here');
+    for (const s of [first, second]) await s.waitForEvents('message', 2, inRoom(live));
+    await settle();
+    for (const s of [first, second]) expect(s.payloads('message').filter(inRoom(listed)).map((m) => m.content)).toEqual(['to the listed room']);
+  });
+
   it('relays messagesRead to the room and answers the reader with its last read seq', async () => {
     const { ann, ben } = users;
     const room = await createRoom(ann, 'read receipts', [ben]);
