@@ -50,6 +50,11 @@ export class EventLog {
     this.appended.push(...events);
   }
 
+  /** Events another store's statement logged and queued in this transaction (the append path's one statement): published on commit like the rest. */
+  appendedElsewhere(events: NewRoomEvent[]): void {
+    this.appended.push(...events);
+  }
+
   async since(roomId: string, since: number, limit: number): Promise<RoomEvent[]> {
     const { rows } = await this.db.query<EventRow>(
       `SELECT room_id, seq, type, payload, actor_id, created_at

@@ -29,9 +29,9 @@ interface Item {
 
 /**
  * Writes one batch of messages, from any number of rooms, in the caller's
- * transaction: the rooms' row locks, one check of senders and nonces, the
- * messages with each room's next consecutive seqs and the rooms' last_seq in
- * one statement, and their 'message' events in one more. The statements per
+ * transaction: the rooms' row locks, one check of senders and nonces, and
+ * one statement for the messages with each room's next consecutive seqs,
+ * the rooms' last_seq and their 'message' events. The statements per
  * batch stay the same however many rooms it spans: on a busy machine the
  * round trips, not the SQL, were the cost (docs/BENCHMARKS.md). Each item gets
  * its own outcome, in the order given; only an unexpected database error
@@ -79,8 +79,9 @@ export async function appendBatch(tx: Tx, items: Item[]): Promise<Outcome[]> {
     return toMessage(roomId, message, seq, check.now);
   });
   if (stored.length > 0) {
-    await tx.messages.insertAndAdvance(stored);
-    await tx.events.append(stored.map((m) => ({ roomId: m.roomId, seq: m.seq, type: 'message', payload: messagePayload(m), actorId: m.senderId })));
+    const events = stored.map((m) => ({ roomId: m.roomId, seq: m.seq, type: 'message' as const, payload: messagePayload(m), actorId: m.senderId }));
+    await tx.messages.insertLogAndAdvance(stored, events.map((e) => e.payload));
+    tx.events.appendedElsewhere(events);
   }
   stored.forEach((message, k) => {
     outcomes[writers[k]!] = { ok: { message, duplicate: false } };

@@ -37,7 +37,7 @@ export interface AppendQueueOptions {
   maxWaitMs?: number;
 }
 
-/** The longest wait allowed however slow transactions are: a refusal still comes within it. */
+/** The longest wait slow transactions earn (unless CHAT_MAX_QUEUE_WAIT_MS allows more): a refusal still comes within it. */
 const MAX_WAIT_CEILING_MS = 1000;
 
 /** Seconds a refused sender is told to wait. */
@@ -140,7 +140,7 @@ export class AppendQueue {
   }
 
   private allowedWaitMs(): number {
-    return Math.min(MAX_WAIT_CEILING_MS, Math.max(this.maxWaitMs, 3 * this.transactionMs));
+    return Math.max(this.maxWaitMs, Math.min(MAX_WAIT_CEILING_MS, 3 * this.transactionMs));
   }
 
   /** Refuses the room's expired messages: a prefix of its queue, which is in arrival order. */

@@ -107,13 +107,15 @@ export class MessageStore {
 
   /**
    * Inserts messages with the consecutive seqs the caller took under the room
-   * locks, and moves each room's last_seq and message_count past them, in one
-   * statement. No ON CONFLICT: checkSenders has excluded stored nonces, so a
+   * locks, moves each room's last_seq and message_count past them, and logs
+   * each one's 'message' event (`payloads[i]`, the sender as actor) and
+   * queues it in the outbox, in one statement: one round trip per batch for
+   * all of it. No ON CONFLICT: checkSenders has excluded stored nonces, so a
    * unique violation here means that promise broke and the whole batch must
    * roll back rather than leave a gap in the seqs.
    */
-  async insertAndAdvance(messages: Message[]): Promise<void> {
-    const rows = messages.map((m) => ({
+  async insertLogAndAdvance(messages: Message[], payloads: Record<string, unknown>[]): Promise<void> {
+    const rows = messages.map((m, i) => ({
       id: m.id,
       room_id: m.roomId,
       seq: m.seq,
@@ -123,11 +125,12 @@ export class MessageStore {
       files: m.files,
       nonce: m.nonce,
       created_at: m.createdAt.toISOString(),
+      payload: payloads[i],
     }));
-    const { rows: counts } = await this.db.query<{ inserted: string; rooms: string }>(
+    const { rows: counts } = await this.db.query<{ inserted: string; rooms: string; queued: string }>(
       `WITH m AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb)
-           AS m(id uuid, room_id uuid, seq bigint, sender_id uuid, content text, content_type text, files text[], nonce text, created_at timestamptz)
+           AS m(id uuid, room_id uuid, seq bigint, sender_id uuid, content text, content_type text, files text[], nonce text, created_at timestamptz, payload jsonb)
        ),
        inserted AS (
          INSERT INTO chat.messages (id, room_id, seq, sender_id, content, content_type, files, nonce, created_at, updated_at)
@@ -140,13 +143,23 @@ export class MessageStore {
          FROM (SELECT room_id, count(*) AS n FROM m GROUP BY room_id) c
          WHERE r.id = c.room_id
          RETURNING 1
+       ),
+       logged AS (
+         INSERT INTO chat.room_events (room_id, seq, type, payload, actor_id)
+         SELECT room_id, seq, 'message', payload, sender_id FROM m
+         RETURNING room_id, seq
+       ),
+       queued AS (
+         INSERT INTO chat.outbox (room_id, seq) SELECT room_id, seq FROM logged
+         RETURNING 1
        )
-       SELECT (SELECT count(*) FROM inserted) AS inserted, (SELECT count(*) FROM advanced) AS rooms`,
+       SELECT (SELECT count(*) FROM inserted) AS inserted, (SELECT count(*) FROM advanced) AS rooms, (SELECT count(*) FROM queued) AS queued`,
       [JSON.stringify(rows)],
     );
     const rooms = new Set(messages.map((m) => m.roomId)).size;
-    if (Number(counts[0]!.inserted) !== messages.length || Number(counts[0]!.rooms) !== rooms) {
-      throw new Error(`append: ${counts[0]!.inserted} of ${messages.length} messages and ${counts[0]!.rooms} of ${rooms} rooms written`);
+    const { inserted, rooms: advanced, queued } = counts[0]!;
+    if (Number(inserted) !== messages.length || Number(advanced) !== rooms || Number(queued) !== messages.length) {
+      throw new Error(`append: ${inserted} of ${messages.length} messages, ${queued} events and ${advanced} of ${rooms} rooms written`);
     }
   }
 
