@@ -27,6 +27,9 @@ const toMessage = (r: MessageRow): Message => ({
   updatedAt: r.updated_at,
 });
 
+/** A statement each connection prepares once (the append path's, run for every batch). */
+const named = (name: string, text: string) => ({ name, text });
+
 /** The largest bigint: "no upper bound" for a seq range, so every range query has the same index-friendly shape. */
 const MAX_SEQ = '9223372036854775807';
 
@@ -75,11 +78,11 @@ export class MessageStore {
    */
   async lockLiveRooms(roomIds: string[]): Promise<Map<string, number>> {
     const { rows } = await this.db.query<{ id: string; last_seq: string }>(
-      `SELECT id, last_seq
+      named('chat_lock_live_rooms', `SELECT id, last_seq
        FROM chat.rooms
        WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL
        ORDER BY id
-       FOR UPDATE`,
+       FOR UPDATE`),
       [roomIds],
     );
     return new Map(rows.map((r) => [r.id, Number(r.last_seq)]));
@@ -95,11 +98,11 @@ export class MessageStore {
    */
   async checkSenders(keys: { roomId: string; senderId: string; nonce: string | null }[]): Promise<{ now: Date; member: boolean[]; taken: boolean[] }> {
     const { rows } = await this.db.query<{ i: string; member: boolean; taken: boolean; now: Date }>(
-      `SELECT k.i, mb.user_id IS NOT NULL AS member, x.id IS NOT NULL AS taken, clock_timestamp() AS now
+      named('chat_check_senders', `SELECT k.i, mb.user_id IS NOT NULL AS member, x.id IS NOT NULL AS taken, clock_timestamp() AS now
        FROM unnest($1::uuid[], $2::uuid[], $3::text[]) WITH ORDINALITY AS k(room_id, sender_id, nonce, i)
        LEFT JOIN chat.members mb ON mb.room_id = k.room_id AND mb.user_id = k.sender_id
        LEFT JOIN chat.messages x ON x.room_id = k.room_id AND x.sender_id = k.sender_id AND x.nonce = k.nonce
-       ORDER BY k.i`,
+       ORDER BY k.i`),
       [keys.map((k) => k.roomId), keys.map((k) => k.senderId), keys.map((k) => k.nonce)],
     );
     return { now: rows[0]?.now ?? new Date(), member: rows.map((r) => r.member), taken: rows.map((r) => r.taken) };
@@ -128,7 +131,7 @@ export class MessageStore {
       payload: payloads[i],
     }));
     const { rows: counts } = await this.db.query<{ inserted: string; rooms: string; queued: string }>(
-      `WITH m AS (
+      named('chat_insert_log_and_advance', `WITH m AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb)
            AS m(id uuid, room_id uuid, seq bigint, sender_id uuid, content text, content_type text, files text[], nonce text, created_at timestamptz, payload jsonb)
        ),
@@ -153,7 +156,7 @@ export class MessageStore {
          INSERT INTO chat.outbox (room_id, seq) SELECT room_id, seq FROM logged
          RETURNING 1
        )
-       SELECT (SELECT count(*) FROM inserted) AS inserted, (SELECT count(*) FROM advanced) AS rooms, (SELECT count(*) FROM queued) AS queued`,
+       SELECT (SELECT count(*) FROM inserted) AS inserted, (SELECT count(*) FROM advanced) AS rooms, (SELECT count(*) FROM queued) AS queued`),
       [JSON.stringify(rows)],
     );
     const rooms = new Set(messages.map((m) => m.roomId)).size;
