@@ -156,9 +156,22 @@ function emit(r: Round, socket: Socket, roomId: string, body: { content: string;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function drain(r: Round, ms: number): Promise<void> {
+/**
+ * Waits until the round is settled, for at most `ms`, and (given `quietMs`)
+ * only while answers or deliveries keep coming: a server still working through
+ * a backlog shows as latency, not as loss, and a silent one ends the wait.
+ */
+async function drain(r: Round, ms: number, quietMs = ms): Promise<void> {
   const until = performance.now() + ms;
-  while (!r.settled() && performance.now() < until) await sleep(20);
+  let progress = r.progress();
+  let lastProgressAt = performance.now();
+  while (!r.settled() && performance.now() < until && performance.now() - lastProgressAt < quietMs) {
+    await sleep(20);
+    if (r.progress() !== progress) {
+      progress = r.progress();
+      lastProgressAt = performance.now();
+    }
+  }
 }
 
 /** One message per room until every member has received one: the server has joined every socket. */
@@ -169,7 +182,8 @@ async function warmup(rooms: RoomPlan[], timeoutMs: number): Promise<{ unconfirm
     const r = new Round(target, lastOrder);
     round = r;
     for (const room of pending) send(r, room, room.senders[0]!, 5000);
-    await drain(r, 1000);
+    // While probes still come back, wait for them rather than adding new ones to a backlog.
+    await drain(r, 5000, 1000);
     r.finish();
     const confirmed = new Set<string>();
     for (const [room] of r.ackedMessages()) confirmed.add(room);
@@ -205,7 +219,7 @@ async function step(command: Extract<HarnessCommand, { type: 'step' }>): Promise
     }, 5);
   });
   const sendingMs = performance.now() - started;
-  await drain(r, command.drainMs);
+  await drain(r, command.drainMs, command.quietMs);
   const wallMs = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   const { latency, ackLatency, integrity, answers } = r.finish();

@@ -123,7 +123,7 @@ function integrityChecks(r: ShapeResult): Check[] {
   const resolved = sum(steps, (s) => s.answers.unknown.resolvedStored);
   const lost = sum(steps, (s) => s.integrity.missing);
   const duplicated = sum(steps, (s) => s.integrity.duplicates);
-  const notOnce = r.stored ? r.stored.problems.filter((p) => p.startsWith('acknowledged ')).length : undefined;
+  const notOnce = r.stored?.ackedWrong;
   const outOfOrder = sum(steps, (s) => s.integrity.outOfSendOrder);
   return [
     {

@@ -52,6 +52,9 @@ export function renderShape(r: ShapeResult): string {
       steps.map(stepRow),
     ),
   );
+  const details = new Map<string, string>();
+  for (const step of steps) for (const [code, text] of Object.entries(step.answers.details)) if (!details.has(`${step.target} ${code}`)) details.set(`${step.target} ${code}`, text);
+  for (const [key, text] of details) out.push(`first ${key}: ${text}`);
   if (r.ours) out.push(stagesTable(r.ours));
   return out.join('\n');
 }
@@ -69,9 +72,8 @@ export function integrityLine(targets: FanoutTargetResult[]): string {
 
 export function storedLines(s: StoredCheck): string[] {
   const unsettled = Object.entries(s.unsettled.byCode).map(([code, v]) => `${code} ${v.count} (${v.stored} stored)`);
-  const acked = s.problems.filter((p) => !p.startsWith('refused '));
   return [
-    `Postgres: ${s.checked} acknowledged messages in ${s.roomsChecked} rooms checked: ${acked.length === 0 ? 'each stored exactly once, logs gap-free' : acked.join('\n  ')}`,
+    `Postgres: ${s.checked} acknowledged messages in ${s.roomsChecked} rooms checked: ${s.problems.length === 0 ? 'each stored exactly once, logs gap-free' : s.problems.join('\n  ')}`,
     `Postgres, refused: ${s.refusedChecked} refused messages checked: ${s.refusedStored === 0 ? 'none stored' : `${s.refusedStored} stored`}; ` +
       `outcome never learnt (not judged): ${unsettled.length === 0 ? 'none' : unsettled.join(', ')}`,
   ];

@@ -4,7 +4,7 @@
 // the bare relay at the same rates. Ours' steps also read the services'
 // per-stage histograms, and every refused send is followed up: never delivered
 // (here) and never stored (stored-check.ts).
-import type { ConnectResult, StepResult, Target } from './harness-protocol.ts';
+import { OUTCOME_UNKNOWN, type ConnectResult, type StepResult, type Target } from './harness-protocol.ts';
 import type { Harness } from './harness.ts';
 import { P99_LIMIT_MS, type BenchOptions } from './options.ts';
 import { CpuMeter } from './processes.ts';
@@ -22,6 +22,8 @@ export type FanoutStep = Omit<StepResult, 'ackedMessages' | 'refusedMessages' | 
   sustained: boolean;
   /** Ours: where the services spent the step's messages' time (absent for the baseline). */
   stages?: StageSummary;
+  /** Time the target took, before this step, to deliver a probe to every room again after the step before it failed. */
+  settleMs?: number;
 };
 
 export interface FanoutTargetResult {
@@ -81,9 +83,17 @@ export function phaseStep(t: FanoutTargetResult | undefined, phase: Phase, rate:
   return t.steps.find((s) => s.phase === phase) ?? t.steps.find((s) => s.phase === 'ladder' && s.rate === rate);
 }
 
+/** After sending: wait while answers or deliveries still come (QUIET_MS), at most DRAIN_MS. */
+const DRAIN_MS = 60_000;
+const QUIET_MS = 5_000;
+/** The longest wait for a target to recover from a failed step before the next one starts. */
+const SETTLE_MS = 60_000;
+
 export class FanoutRun {
   /** ours' acknowledged, refused and unsettled messages of the shape being run. */
   private messages: OursMessages = { acked: [], refused: [], unsettled: [] };
+  /** The last step was not sustained: the next one waits until the target delivers to every room again. */
+  private unsettled = false;
 
   constructor(
     private readonly options: BenchOptions,
@@ -111,6 +121,7 @@ export class FanoutRun {
       this.log(`  ${t.target.padEnd(8)} ${connect.connected} sockets connected in ${connect.ms} ms, every room warm in ${warm.ms} ms`);
       if (warm.unconfirmed > 0) throw new Error(`${t.target}: ${warm.unconfirmed} rooms never delivered a warm-up message to every member`);
       const result: FanoutTargetResult = { target: t.target, connect, warmupMs: warm.ms, steps: [], maxSustainedRate: 0, ladderTopSustained: false };
+      this.unsettled = false;
       const durationMs = this.options.duration * 1000;
       for (const rate of shape.ladder) {
         const step = await this.step(t, shape, 'ladder', rate, durationMs);
@@ -141,6 +152,7 @@ export class FanoutRun {
 
   private async step(t: FanoutTarget, shape: Shape, phase: StepPhase, rate: number, durationMs: number): Promise<FanoutStep> {
     const label = phase === 'ladder' ? `${rate}/s` : phase === 'stress' ? `${phase} ${rate}/s ${durationMs / 1000}s` : `${phase} ${rate}/s`;
+    const settleMs = this.unsettled ? await this.settle(t, shape) : undefined;
     const before = t.metricsUrls ? await scrapeStages(t.metricsUrls) : undefined;
     const meter = new CpuMeter();
     meter.start(t.pids());
@@ -149,7 +161,8 @@ export class FanoutRun {
       rate,
       durationMs,
       // Long enough that a slow step shows as latency, not as loss.
-      drainMs: 10_000,
+      drainMs: DRAIN_MS,
+      quietMs: QUIET_MS,
       ackTimeoutMs: 10_000,
       rooms: roomPlans(t.world, shape.senders),
     });
@@ -160,8 +173,9 @@ export class FanoutRun {
     for (const [room, nonce, sender] of refusedMessages) this.messages.refused.push([room, nonce, userId(sender)]);
     for (const [room, nonce, code, sender] of unsettledMessages) this.messages.unsettled.push([room, nonce, code, userId(sender)]);
     const sustained = step.latency.p99 <= P99_LIMIT_MS && errorsOf(step) === 0 && integrityClean(step);
+    this.unsettled = !sustained;
     const a = step.answers;
-    const codes = Object.entries(a.codes).filter(([code]) => code !== 'stored' && code !== 'timeout').map(([code, n]) => `${code} ${n}`).join(', ');
+    const codes = Object.entries(a.codes).filter(([code]) => !['stored', 'timeout', OUTCOME_UNKNOWN].includes(code)).map(([code, n]) => `${code} ${n}`).join(', ');
     const refusals = a.refused > 0 ? `  refused ${a.refused} (${codes}; p50 ${a.refusalLatency.p50} p99 ${a.refusalLatency.p99} ms)` : '';
     const others = a.unknown.count + a.timeouts + step.socketErrors > 0 ? `  outcome unknown ${a.unknown.count} timeouts ${a.timeouts} disconnects ${step.socketErrors}` : '';
     this.log(
@@ -169,6 +183,17 @@ export class FanoutRun {
         `p50 ${step.latency.p50} p99 ${step.latency.p99} max ${step.latency.max} ms (ack p50 ${step.ackLatency.p50} p99 ${step.ackLatency.p99})` +
         `${refusals}${others}  cli ${step.harnessCpu}%${integrityClean(step) ? '' : '  INTEGRITY FAILED'}`,
     );
-    return { ...step, phase, serverCpu, sustained, ...(stages ? { stages } : {}) };
+    return { ...step, phase, serverCpu, sustained, ...(stages ? { stages } : {}), ...(settleMs !== undefined ? { settleMs } : {}) };
+  }
+
+  /**
+   * A step that overloaded the target leaves a backlog (queued sends, unanswered
+   * calls) that would be measured as the next step's latency: a probe to every
+   * room, repeated until each is delivered, says it has worked through it.
+   */
+  private async settle(t: FanoutTarget, shape: Shape): Promise<number> {
+    const probe = await this.harness.warmup(roomPlans(t.world, shape.senders), SETTLE_MS);
+    this.log(`  ${t.target.padEnd(8)} ${probe.unconfirmed > 0 ? `still not delivering to ${probe.unconfirmed} rooms after` : 'delivering to every room again after'} ${probe.ms} ms`);
+    return probe.ms;
   }
 }

@@ -19,7 +19,8 @@ export interface RoomPlan {
 export type HarnessCommand =
   | { type: 'connect'; target: Target; path: string; sockets: SocketSpec[]; concurrency: number; timeoutMs: number }
   | { type: 'warmup'; rooms: RoomPlan[]; timeoutMs: number }
-  | { type: 'step'; label: string; rate: number; durationMs: number; drainMs: number; ackTimeoutMs: number; rooms: RoomPlan[] }
+  /** drainMs: the longest wait after sending; quietMs: the wait ends sooner when no answer or delivery came for this long. */
+  | { type: 'step'; label: string; rate: number; durationMs: number; drainMs: number; quietMs: number; ackTimeoutMs: number; rooms: RoomPlan[] }
   | { type: 'disconnect' }
   | { type: 'exit' };
 
@@ -81,6 +82,8 @@ export interface Answers {
   unknown: { count: number; resolvedStored: number; unresolved: number; resends: number };
   /** No answer within the ack timeout, or none by the end of the drain: not judged. */
   timeouts: number;
+  /** The first error message of each code, as the client saw it. */
+  details: Record<string, string>;
 }
 
 export interface StepResult {

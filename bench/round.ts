@@ -58,6 +58,7 @@ export class Round {
   readonly refusalLatency = new Samples();
   readonly integrity: Integrity = { missing: 0, duplicates: 0, reordered: 0, mismatched: 0, leaked: 0, outOfSendOrder: 0, refusedDelivered: 0, examples: [] };
   readonly codes: Record<string, number> = {};
+  readonly details: Record<string, string> = {};
   sent = 0;
   acked = 0;
   refused = 0;
@@ -92,6 +93,7 @@ export class Round {
     const first = m.state === 'pending';
     const code = answer.kind === 'stored' ? 'stored' : answer.kind === 'timeout' ? 'timeout' : answer.code;
     if (first) this.codes[code] = (this.codes[code] ?? 0) + 1;
+    if (answer.kind === 'error') this.details[code] ??= answer.detail;
     if (answer.kind === 'stored') {
       if (!first) this.unknown.resolvedStored++;
       this.stored(nonce, m, at, answer.seq);
@@ -163,6 +165,11 @@ export class Round {
     }
   }
 
+  /** Grows with every answer and delivery: the drain waits while it moves. */
+  progress(): number {
+    return this.deliveries + this.acked + this.refused + this.timeouts + this.unknown.resends + this.unknown.unresolved;
+  }
+
   /** True once every send has its final answer and every acknowledged message reached every member. */
   settled(): boolean {
     return this.unanswered === 0 && this.owedReceipts === 0;
@@ -205,6 +212,7 @@ export class Round {
       refusalLatency: this.refusalLatency.summary(),
       unknown: this.unknown,
       timeouts: this.timeouts,
+      details: this.details,
     };
     return { latency: this.latency.summary(), ackLatency: this.ackLatency.summary(), integrity: this.integrity, answers };
   }

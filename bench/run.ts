@@ -89,7 +89,8 @@ async function fanout(options: BenchOptions, s: Servers, results: Results, failu
       if (result.ours && stack) {
         result.stored = await checkStored(stack.databaseUrl, run.takeMessages(), world.rooms.map((r) => r.id));
         checks.push(result.stored);
-        if (result.stored.problems.length > 0) failures.push(`${shape.name}: Postgres disagrees with the acks:\n    ${result.stored.problems.join('\n    ')}`);
+        const problems = [...result.stored.problems, ...result.stored.refusedProblems];
+        if (problems.length > 0) failures.push(`${shape.name}: Postgres disagrees with the acks:\n    ${problems.join('\n    ')}`);
       }
       log(`  ${shape.name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }

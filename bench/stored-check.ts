@@ -8,11 +8,15 @@ export interface StoredCheck {
   /** Acknowledged messages looked up. */
   checked: number;
   roomsChecked: number;
-  /** Refused messages looked up, and those found stored (each a problem). */
+  /** Acknowledged messages not stored exactly once under their seq. */
+  ackedWrong: number;
+  /** Refused messages looked up, and those found stored (each a problem, listed in refusedProblems). */
   refusedChecked: number;
   refusedStored: number;
+  refusedProblems: string[];
   /** Messages whose outcome the sender never learnt (by final code), and how many of them Postgres holds: not judged. */
   unsettled: { checked: number; stored: number; byCode: Record<string, { count: number; stored: number }> };
+  /** Acknowledged messages not stored exactly once, and rooms whose event log has a gap. */
   problems: string[];
 }
 
@@ -21,6 +25,7 @@ const MAX_LISTED = 10;
 export async function checkStored(databaseUrl: string, messages: OursMessages, roomIds: string[]): Promise<StoredCheck> {
   const pool = createPool(databaseUrl, 1);
   const problems: string[] = [];
+  const refusedProblems: string[] = [];
   const { acked, refused, unsettled } = messages;
   try {
     // Every acknowledged message is stored exactly once, under the seq its ack named.
@@ -44,8 +49,8 @@ export async function checkStored(databaseUrl: string, messages: OursMessages, r
          JOIN chat.messages m ON m.room_id = a.room AND m.sender_id = a.sender AND m.nonce = a.nonce`,
       [refused.map((r) => r[0]), refused.map((r) => r[1]), refused.map((r) => r[2])],
     );
-    for (const r of storedRefused.slice(0, MAX_LISTED)) problems.push(`refused ${r.nonce} (room ${r.room}) is stored as seq ${r.seq}`);
-    if (storedRefused.length > MAX_LISTED) problems.push(`… and ${storedRefused.length - MAX_LISTED} more refused messages stored`);
+    for (const r of storedRefused.slice(0, MAX_LISTED)) refusedProblems.push(`refused ${r.nonce} (room ${r.room}) is stored as seq ${r.seq}`);
+    if (storedRefused.length > MAX_LISTED) refusedProblems.push(`… and ${storedRefused.length - MAX_LISTED} more refused messages stored`);
 
     // An unknown outcome promises nothing: counted, so a report can say how often "unknown" meant "stored".
     const { rows: found } = await pool.query<{ nonce: string }>(
@@ -78,8 +83,10 @@ export async function checkStored(databaseUrl: string, messages: OursMessages, r
     return {
       checked: acked.length,
       roomsChecked: roomIds.length,
+      ackedWrong: wrong.length,
       refusedChecked: refused.length,
       refusedStored: storedRefused.length,
+      refusedProblems,
       unsettled: { checked: unsettled.length, stored: storedNonces.size, byCode },
       problems,
     };
@@ -102,8 +109,10 @@ export function sumStored(checks: StoredCheck[]): StoredCheck {
   return {
     checked: sum((c) => c.checked),
     roomsChecked: sum((c) => c.roomsChecked),
+    ackedWrong: sum((c) => c.ackedWrong),
     refusedChecked: sum((c) => c.refusedChecked),
     refusedStored: sum((c) => c.refusedStored),
+    refusedProblems: checks.flatMap((c) => c.refusedProblems),
     unsettled: { checked: sum((c) => c.unsettled.checked), stored: sum((c) => c.unsettled.stored), byCode },
     problems: checks.flatMap((c) => c.problems),
   };
