@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { randomUUID } from 'node:crypto';
-import { invalid, isDatabaseUnreachable, isDomainError, type Logger } from '@chat/common';
+import { DomainError, invalid, isDatabaseUnreachable, isDomainError, type Logger } from '@chat/common';
 import { ANSWERED, toGrpcStatus } from './status.ts';
 
 /** What a handler may know of its call besides the request. */
@@ -53,26 +53,34 @@ export function implement<D extends grpc.ServiceDefinition>(
       run().then(
         (response) => callback(null, response),
         (error: unknown) => {
+          const answer = domainAnswer(error, log, name);
           const metadata = new grpc.Metadata();
           // The service's own answer, as opposed to a failure of the transport (see fromServiceError).
           metadata.set(ANSWERED, '1');
-          if (isDomainError(error)) {
-            if (error.retryAfter !== undefined) metadata.set('retry-after', String(error.retryAfter));
-            return callback({ code: toGrpcStatus(error.code), details: error.message, metadata });
-          }
-          // Postgres stopped or restarting is not a bug: the caller may retry, and must be told it can.
-          if (isDatabaseUnreachable(error)) {
-            log.warn({ err: error, rpc: name }, 'database unreachable');
-            return callback({ code: grpc.status.UNAVAILABLE, details: 'the database is unavailable, try again', metadata });
-          }
-          const errorId = randomUUID();
-          log.error({ err: error, errorId, rpc: name }, 'unhandled error in rpc');
-          return callback({ code: grpc.status.INTERNAL, details: `internal error (id ${errorId})` });
+          if (answer.retryAfter !== undefined) metadata.set('retry-after', String(answer.retryAfter));
+          return callback({ code: toGrpcStatus(answer.code), details: answer.message, metadata });
         },
       );
     }) as grpc.handleUnaryCall<unknown, unknown>;
   }
   return handlers;
+}
+
+/**
+ * What a failed call answers: a DomainError as it is; Postgres away as
+ * UNAVAILABLE (not a bug: the caller may retry, and must be told it can);
+ * anything else as INTERNAL with an id that is logged beside the real
+ * error, so no stack or SQL reaches the caller.
+ */
+export function domainAnswer(error: unknown, log: Logger, rpc: string): DomainError {
+  if (isDomainError(error)) return error;
+  if (isDatabaseUnreachable(error)) {
+    log.warn({ err: error, rpc }, 'database unreachable');
+    return new DomainError('UNAVAILABLE', 'the database is unavailable, try again');
+  }
+  const errorId = randomUUID();
+  log.error({ err: error, errorId, rpc }, 'unhandled error in rpc');
+  return new DomainError('INTERNAL', `internal error (id ${errorId})`);
 }
 
 function deadlineOf(call: grpc.ServerUnaryCall<unknown, unknown>): number {

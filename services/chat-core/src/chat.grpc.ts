@@ -1,9 +1,11 @@
-import type { HealthReport } from '@chat/common';
-import type { Implementation } from '@chat/grpc';
+import type { HealthReport, Logger } from '@chat/common';
+import { domainAnswer, type Implementation } from '@chat/grpc';
 import type { ChatCoreDefinition } from '@chat/grpc/generated/chat/core/v1/ChatCore.ts';
 import type { Invitation as ProtoInvitation } from '@chat/grpc/generated/chat/core/v1/Invitation.ts';
 import type { Message as ProtoMessage } from '@chat/grpc/generated/chat/core/v1/Message.ts';
 import type { Room as ProtoRoom } from '@chat/grpc/generated/chat/core/v1/Room.ts';
+import type { SendMessageRequest__Output } from '@chat/grpc/generated/chat/core/v1/SendMessageRequest.ts';
+import type { SendMessageResponse } from '@chat/grpc/generated/chat/core/v1/SendMessageResponse.ts';
 import type { RoomEvent as ProtoRoomEvent } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
 import type { AdminRpcs } from './admin/admin.grpc.ts';
 import type { EventsService } from './events/events-service.ts';
@@ -21,6 +23,7 @@ export interface ChatGrpcDeps {
   events: EventsService;
   invitations: InvitationsService;
   health: () => Promise<HealthReport>;
+  log: Logger;
 }
 
 /**
@@ -86,7 +89,16 @@ const toProtoInvitation = (i: Invitation): ProtoInvitation => ({
 });
 
 /** Every rpc but the administration ones (admin/admin.grpc.ts). */
-export function chatGrpc({ rooms, messages, events, invitations, health }: ChatGrpcDeps): Implementation<Omit<ChatRpcs, keyof AdminRpcs>> {
+export function chatGrpc({ rooms, messages, events, invitations, health, log }: ChatGrpcDeps): Implementation<Omit<ChatRpcs, keyof AdminRpcs>> {
+  const send = async (req: SendMessageRequest__Output, deadline: number): Promise<SendMessageResponse> => {
+    const result = await messages.send(
+      { userId: req.user_id, roomId: req.room_id, content: req.content, contentType: req.content_type, files: req.files, nonce: req.nonce },
+      deadline,
+    );
+    return result.kind === 'typing'
+      ? { message: toProtoTyping(result.signal), duplicate: false }
+      : { message: toProtoMessage(result.message), duplicate: result.duplicate };
+  };
   return {
     CreateRoom: async (req) => toProtoRoom(await rooms.create({ userId: req.user_id, name: req.name, userIds: req.user_ids })),
     AddUsers: async (req) => rooms.addUsers({ userId: req.user_id, roomId: req.room_id, userIds: req.user_ids }),
@@ -101,22 +113,21 @@ export function chatGrpc({ rooms, messages, events, invitations, health }: ChatG
     GetRoom: async (req) => toProtoRoom(await rooms.get({ userId: req.user_id, roomId: req.room_id })),
     ListUserRoomIds: async (req) => ({ room_ids: await rooms.roomIdsOf({ userId: req.user_id }) }),
 
-    SendMessage: async (req, { deadline }) => {
-      const result = await messages.send(
-        {
-          userId: req.user_id,
-          roomId: req.room_id,
-          content: req.content,
-          contentType: req.content_type,
-          files: req.files,
-          nonce: req.nonce,
-        },
-        deadline,
-      );
-      return result.kind === 'typing'
-        ? { message: toProtoTyping(result.signal), duplicate: false }
-        : { message: toProtoMessage(result.message), duplicate: result.duplicate };
-    },
+    SendMessage: (req, { deadline }) => send(req, deadline),
+    // Each send is started in the order given (a room's are queued so), then all are awaited together.
+    SendMessages: async (req, { deadline }) => ({
+      outcomes: await Promise.all(
+        req.messages.map((m) =>
+          send(m, deadline).then(
+            (sent) => ({ sent }),
+            (error: unknown) => {
+              const answer = domainAnswer(error, log, 'SendMessages');
+              return { error: { code: answer.code, message: answer.message, retry_after: answer.retryAfter ?? 0 } };
+            },
+          ),
+        ),
+      ),
+    }),
     ListMessages: async (req) => {
       const page = await messages.list({
         userId: req.user_id,

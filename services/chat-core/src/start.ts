@@ -83,6 +83,7 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
       events: new EventsService(db.read),
       invitations,
       health: () => checkHealth(checks),
+      log,
     });
     const adminRooms = new AdminRoomStore(pool);
     const admin = adminGrpc({

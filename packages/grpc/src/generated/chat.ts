@@ -42,8 +42,12 @@ import type { Message as _chat_core_v1_Message, Message__Output as _chat_core_v1
 import type { RespondInvitationRequest as _chat_core_v1_RespondInvitationRequest, RespondInvitationRequest__Output as _chat_core_v1_RespondInvitationRequest__Output } from './chat/core/v1/RespondInvitationRequest.ts';
 import type { Room as _chat_core_v1_Room, Room__Output as _chat_core_v1_Room__Output } from './chat/core/v1/Room.ts';
 import type { RoomEvent as _chat_core_v1_RoomEvent, RoomEvent__Output as _chat_core_v1_RoomEvent__Output } from './chat/core/v1/RoomEvent.ts';
+import type { SendError as _chat_core_v1_SendError, SendError__Output as _chat_core_v1_SendError__Output } from './chat/core/v1/SendError.ts';
 import type { SendMessageRequest as _chat_core_v1_SendMessageRequest, SendMessageRequest__Output as _chat_core_v1_SendMessageRequest__Output } from './chat/core/v1/SendMessageRequest.ts';
 import type { SendMessageResponse as _chat_core_v1_SendMessageResponse, SendMessageResponse__Output as _chat_core_v1_SendMessageResponse__Output } from './chat/core/v1/SendMessageResponse.ts';
+import type { SendMessagesRequest as _chat_core_v1_SendMessagesRequest, SendMessagesRequest__Output as _chat_core_v1_SendMessagesRequest__Output } from './chat/core/v1/SendMessagesRequest.ts';
+import type { SendMessagesResponse as _chat_core_v1_SendMessagesResponse, SendMessagesResponse__Output as _chat_core_v1_SendMessagesResponse__Output } from './chat/core/v1/SendMessagesResponse.ts';
+import type { SendOutcome as _chat_core_v1_SendOutcome, SendOutcome__Output as _chat_core_v1_SendOutcome__Output } from './chat/core/v1/SendOutcome.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -98,8 +102,12 @@ export interface ProtoGrpcType {
         RespondInvitationRequest: MessageTypeDefinition<_chat_core_v1_RespondInvitationRequest, _chat_core_v1_RespondInvitationRequest__Output>
         Room: MessageTypeDefinition<_chat_core_v1_Room, _chat_core_v1_Room__Output>
         RoomEvent: MessageTypeDefinition<_chat_core_v1_RoomEvent, _chat_core_v1_RoomEvent__Output>
+        SendError: MessageTypeDefinition<_chat_core_v1_SendError, _chat_core_v1_SendError__Output>
         SendMessageRequest: MessageTypeDefinition<_chat_core_v1_SendMessageRequest, _chat_core_v1_SendMessageRequest__Output>
         SendMessageResponse: MessageTypeDefinition<_chat_core_v1_SendMessageResponse, _chat_core_v1_SendMessageResponse__Output>
+        SendMessagesRequest: MessageTypeDefinition<_chat_core_v1_SendMessagesRequest, _chat_core_v1_SendMessagesRequest__Output>
+        SendMessagesResponse: MessageTypeDefinition<_chat_core_v1_SendMessagesResponse, _chat_core_v1_SendMessagesResponse__Output>
+        SendOutcome: MessageTypeDefinition<_chat_core_v1_SendOutcome, _chat_core_v1_SendOutcome__Output>
       }
     }
   }

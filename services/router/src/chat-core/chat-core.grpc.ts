@@ -3,16 +3,18 @@ import type { ChatClient } from '@chat/grpc';
 import type { Message__Output } from '@chat/grpc/generated/chat/core/v1/Message.ts';
 import type { RoomEvent__Output } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
 import type { ChatCore, SocketMessage, TimelineEvent } from './chat-core.ts';
+import { SendBatcher } from './send-batcher.ts';
 
 /** chat-core over gRPC. Calls throw DomainError (the client maps gRPC status back). */
 export function chatCoreOverGrpc(client: ChatClient): ChatCore {
+  const sends = new SendBatcher(client);
   return {
     async roomIdsOf(userId) {
       return (await client.ListUserRoomIds({ user_id: userId })).room_ids;
     },
     async send(input) {
-      const response = await client
-        .SendMessage({
+      const response = await sends
+        .send({
           user_id: input.userId,
           room_id: input.roomId,
           content: input.content,

@@ -42,6 +42,8 @@ import type { RespondInvitationRequest as _chat_core_v1_RespondInvitationRequest
 import type { Room as _chat_core_v1_Room, Room__Output as _chat_core_v1_Room__Output } from '../../../chat/core/v1/Room.ts';
 import type { SendMessageRequest as _chat_core_v1_SendMessageRequest, SendMessageRequest__Output as _chat_core_v1_SendMessageRequest__Output } from '../../../chat/core/v1/SendMessageRequest.ts';
 import type { SendMessageResponse as _chat_core_v1_SendMessageResponse, SendMessageResponse__Output as _chat_core_v1_SendMessageResponse__Output } from '../../../chat/core/v1/SendMessageResponse.ts';
+import type { SendMessagesRequest as _chat_core_v1_SendMessagesRequest, SendMessagesRequest__Output as _chat_core_v1_SendMessagesRequest__Output } from '../../../chat/core/v1/SendMessagesRequest.ts';
+import type { SendMessagesResponse as _chat_core_v1_SendMessagesResponse, SendMessagesResponse__Output as _chat_core_v1_SendMessagesResponse__Output } from '../../../chat/core/v1/SendMessagesResponse.ts';
 
 export interface ChatCoreClient extends grpc.Client {
   AddUsers(argument: _chat_core_v1_AddUsersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AddUsersResponse__Output>): grpc.ClientUnaryCall;
@@ -287,6 +289,15 @@ export interface ChatCoreClient extends grpc.Client {
   sendMessage(argument: _chat_core_v1_SendMessageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
   sendMessage(argument: _chat_core_v1_SendMessageRequest, callback: grpc.requestCallback<_chat_core_v1_SendMessageResponse__Output>): grpc.ClientUnaryCall;
   
+  SendMessages(argument: _chat_core_v1_SendMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SendMessagesResponse__Output>): grpc.ClientUnaryCall;
+  SendMessages(argument: _chat_core_v1_SendMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_SendMessagesResponse__Output>): grpc.ClientUnaryCall;
+  SendMessages(argument: _chat_core_v1_SendMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SendMessagesResponse__Output>): grpc.ClientUnaryCall;
+  SendMessages(argument: _chat_core_v1_SendMessagesRequest, callback: grpc.requestCallback<_chat_core_v1_SendMessagesResponse__Output>): grpc.ClientUnaryCall;
+  sendMessages(argument: _chat_core_v1_SendMessagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SendMessagesResponse__Output>): grpc.ClientUnaryCall;
+  sendMessages(argument: _chat_core_v1_SendMessagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_SendMessagesResponse__Output>): grpc.ClientUnaryCall;
+  sendMessages(argument: _chat_core_v1_SendMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SendMessagesResponse__Output>): grpc.ClientUnaryCall;
+  sendMessages(argument: _chat_core_v1_SendMessagesRequest, callback: grpc.requestCallback<_chat_core_v1_SendMessagesResponse__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface ChatCoreHandlers extends grpc.UntypedServiceImplementation {
@@ -344,6 +355,8 @@ export interface ChatCoreHandlers extends grpc.UntypedServiceImplementation {
   
   SendMessage: grpc.handleUnaryCall<_chat_core_v1_SendMessageRequest__Output, _chat_core_v1_SendMessageResponse>;
   
+  SendMessages: grpc.handleUnaryCall<_chat_core_v1_SendMessagesRequest__Output, _chat_core_v1_SendMessagesResponse>;
+  
 }
 
 export interface ChatCoreDefinition extends grpc.ServiceDefinition {
@@ -374,4 +387,5 @@ export interface ChatCoreDefinition extends grpc.ServiceDefinition {
   MarkRead: MethodDefinition<_chat_core_v1_MarkReadRequest, _chat_core_v1_MarkReadResponse, _chat_core_v1_MarkReadRequest__Output, _chat_core_v1_MarkReadResponse__Output>
   RespondInvitation: MethodDefinition<_chat_core_v1_RespondInvitationRequest, _chat_common_v1_Empty, _chat_core_v1_RespondInvitationRequest__Output, _chat_common_v1_Empty__Output>
   SendMessage: MethodDefinition<_chat_core_v1_SendMessageRequest, _chat_core_v1_SendMessageResponse, _chat_core_v1_SendMessageRequest__Output, _chat_core_v1_SendMessageResponse__Output>
+  SendMessages: MethodDefinition<_chat_core_v1_SendMessagesRequest, _chat_core_v1_SendMessagesResponse, _chat_core_v1_SendMessagesRequest__Output, _chat_core_v1_SendMessagesResponse__Output>
 }
