@@ -24,6 +24,8 @@ const counters = new Map<string, number>();
 let round: Round | undefined;
 let socketErrors = 0;
 let conduitErrors = 0;
+/** Unexpected disconnects since the step began, by socket.io's reason. */
+let disconnectReasons: Record<string, number> = {};
 let nextNonce = 0;
 
 function reply(message: HarnessReply): void {
@@ -93,6 +95,7 @@ function attach(client: Required<Client>): void {
   client.socket.on('disconnect', (reason) => {
     if (reason === 'io client disconnect') return;
     socketErrors++;
+    disconnectReasons[reason] = (disconnectReasons[reason] ?? 0) + 1;
     round?.errorExample(`socket ${client.index} disconnected: ${reason}`);
   });
 }
@@ -199,6 +202,7 @@ async function step(command: Extract<HarnessCommand, { type: 'step' }>): Promise
   round = r;
   const errorsBefore = socketErrors;
   const conduitBefore = conduitErrors;
+  disconnectReasons = {};
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   let k = 0;
@@ -235,6 +239,7 @@ async function step(command: Extract<HarnessCommand, { type: 'step' }>): Promise
     answers,
     conduitErrors: conduitErrors - conduitBefore,
     socketErrors: socketErrors - errorsBefore,
+    disconnectReasons,
     errorExamples: r.errorExamples,
     strays: r.strays,
     ackPerSecond: Math.round(r.acked / seconds),

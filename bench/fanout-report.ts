@@ -18,8 +18,16 @@ function stepRow(s: FanoutStep): Array<string | number> {
     integrityClean(s)
       ? 'ok'
       : `miss ${i.missing} dup ${i.duplicates} reord ${i.reordered} seq ${i.mismatched} leak ${i.leaked} order ${i.outOfSendOrder} refused-deliv ${i.refusedDelivered}`,
-    cpu, s.harnessCpu, s.sustained ? 'yes' : 'no',
+    cpu, s.harnessCpu, s.sustained ? 'yes' : 'no', note(s),
   ];
+}
+
+/** What happened around the step: the wait for the target to recover first, sockets dropped in it. */
+function note(s: FanoutStep): string {
+  const parts: string[] = [];
+  if (s.settle) parts.push(`recovered in ${s.settle.ms} ms${s.settle.rooms > 0 ? ` (${s.settle.rooms} rooms never did)` : ''}`);
+  if (s.socketErrors > 0) parts.push(`${s.socketErrors} sockets dropped (${Object.keys(s.disconnectReasons).join(', ')})`);
+  return parts.join('; ');
 }
 
 const ms = (v: number | null) => (v === null ? '>5000' : String(v));
@@ -48,7 +56,7 @@ export function renderShape(r: ShapeResult): string {
   const steps = [...(r.ours?.steps ?? []), ...(r.baseline?.steps ?? [])];
   out.push(
     table(
-      ['target', 'step', 'acked/s', 'deliv/s', 'p50', 'p95', 'p99', 'max', 'ack p50', 'ack p99', 'refused', 'refusal p99', 'unknown/timeout', 'integrity', 'srv cpu%', 'cli cpu%', 'sustained'],
+      ['target', 'step', 'acked/s', 'deliv/s', 'p50', 'p95', 'p99', 'max', 'ack p50', 'ack p99', 'refused', 'refusal p99', 'unknown/timeout', 'integrity', 'srv cpu%', 'cli cpu%', 'sustained', 'note'],
       steps.map(stepRow),
     ),
   );

@@ -22,8 +22,10 @@ export type FanoutStep = Omit<StepResult, 'ackedMessages' | 'refusedMessages' | 
   sustained: boolean;
   /** Ours: where the services spent the step's messages' time (absent for the baseline). */
   stages?: StageSummary;
-  /** Time the target took, before this step, to deliver a probe to every room again after the step before it failed. */
-  settleMs?: number;
+  /** Before this step, after the one before it failed: how long until a probe reached every room again (rooms: those it never did). */
+  settle?: { ms: number; rooms: number };
+  /** After this step: its sockets dropped, so they were opened again for the next one. */
+  reconnected?: { sockets: number; failed: number; ms: number };
 };
 
 export interface FanoutTargetResult {
@@ -152,7 +154,7 @@ export class FanoutRun {
 
   private async step(t: FanoutTarget, shape: Shape, phase: StepPhase, rate: number, durationMs: number): Promise<FanoutStep> {
     const label = phase === 'ladder' ? `${rate}/s` : phase === 'stress' ? `${phase} ${rate}/s ${durationMs / 1000}s` : `${phase} ${rate}/s`;
-    const settleMs = this.unsettled ? await this.settle(t, shape) : undefined;
+    const settle = this.unsettled ? await this.settle(t, shape) : undefined;
     const before = t.metricsUrls ? await scrapeStages(t.metricsUrls) : undefined;
     const meter = new CpuMeter();
     meter.start(t.pids());
@@ -183,7 +185,17 @@ export class FanoutRun {
         `p50 ${step.latency.p50} p99 ${step.latency.p99} max ${step.latency.max} ms (ack p50 ${step.ackLatency.p50} p99 ${step.ackLatency.p99})` +
         `${refusals}${others}  cli ${step.harnessCpu}%${integrityClean(step) ? '' : '  INTEGRITY FAILED'}`,
     );
-    return { ...step, phase, serverCpu, sustained, ...(stages ? { stages } : {}), ...(settleMs !== undefined ? { settleMs } : {}) };
+    const reconnected = step.socketErrors > 0 ? await this.reconnect(t, step.disconnectReasons) : undefined;
+    return { ...step, phase, serverCpu, sustained, ...(stages ? { stages } : {}), ...(settle ? { settle } : {}), ...(reconnected ? { reconnected } : {}) };
+  }
+
+  /** Dropped sockets would make every later step a measure of nothing: all of the target's are opened again. */
+  private async reconnect(t: FanoutTarget, reasons: Record<string, number>): Promise<{ sockets: number; failed: number; ms: number }> {
+    const why = Object.entries(reasons).map(([reason, n]) => `${n} ${reason}`).join(', ');
+    await this.harness.disconnect();
+    const c = await this.harness.connect(t.target, socketSpecs(t.world, t.urls, t.target === 'ours'));
+    this.log(`  ${t.target.padEnd(8)} sockets dropped (${why}): reconnected ${c.connected} in ${c.ms} ms${c.failed > 0 ? `, ${c.failed} failed: ${c.errors.join('; ')}` : ''}`);
+    return { sockets: c.connected, failed: c.failed, ms: c.ms };
   }
 
   /**
@@ -191,9 +203,9 @@ export class FanoutRun {
    * calls) that would be measured as the next step's latency: a probe to every
    * room, repeated until each is delivered, says it has worked through it.
    */
-  private async settle(t: FanoutTarget, shape: Shape): Promise<number> {
+  private async settle(t: FanoutTarget, shape: Shape): Promise<{ ms: number; rooms: number }> {
     const probe = await this.harness.warmup(roomPlans(t.world, shape.senders), SETTLE_MS);
     this.log(`  ${t.target.padEnd(8)} ${probe.unconfirmed > 0 ? `still not delivering to ${probe.unconfirmed} rooms after` : 'delivering to every room again after'} ${probe.ms} ms`);
-    return probe.ms;
+    return { ms: probe.ms, rooms: probe.unconfirmed };
   }
 }

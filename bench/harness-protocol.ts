@@ -97,8 +97,9 @@ export interface StepResult {
   answers: Answers;
   /** conduit_error events: each mirrors an ack error, so they are counted apart from the errors. */
   conduitErrors: number;
-  /** Unexpected disconnects. */
+  /** Unexpected disconnects (the harness does not reconnect by itself: the runner reconnects before the next step). */
   socketErrors: number;
+  disconnectReasons: Record<string, number>;
   errorExamples: string[];
   /** Deliveries of a message sent in an earlier step (it arrived after that step's drain). */
   strays: number;
