@@ -135,7 +135,10 @@ async function connect(command: Extract<HarnessCommand, { type: 'connect' }>): P
 
 function send(r: Round, room: RoomPlan, sender: number, ackTimeoutMs: number): void {
   const client = clients[sender];
-  if (!client?.socket) return;
+  if (!client?.socket) {
+    r.unsent++;
+    return;
+  }
   const nonce = `${runTag}-${++nextNonce}`;
   const counterKey = `${sender}|${room.id}`;
   const counter = (counters.get(counterKey) ?? 0) + 1;

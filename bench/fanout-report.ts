@@ -56,13 +56,14 @@ export function renderShape(r: ShapeResult): string {
   const steps = [...(r.ours?.steps ?? []), ...(r.baseline?.steps ?? [])];
   out.push(
     table(
-      ['target', 'step', 'acked/s', 'deliv/s', 'p50', 'p95', 'p99', 'max', 'ack p50', 'ack p99', 'refused', 'refusal p99', 'unknown/timeout', 'integrity', 'srv cpu%', 'cli cpu%', 'sustained', 'note'],
+      ['target', 'step', 'acked/s', 'deliv/s', 'p50', 'p95', 'p99', 'max', 'ack p50', 'ack p99', 'refused', 'refusal p99', 'unknown/timeout/unsent', 'integrity', 'srv cpu%', 'cli cpu%', 'sustained', 'note'],
       steps.map(stepRow),
     ),
   );
   const details = new Map<string, string>();
   for (const step of steps) for (const [code, text] of Object.entries(step.answers.details)) if (!details.has(`${step.target} ${code}`)) details.set(`${step.target} ${code}`, text);
   for (const [key, text] of details) out.push(`first ${key}: ${text}`);
+  for (const line of r.stopped ?? []) out.push(line);
   if (r.ours) out.push(stagesTable(r.ours));
   return out.join('\n');
 }

@@ -46,6 +46,8 @@ export interface ShapeResult {
   ours?: FanoutTargetResult;
   baseline?: FanoutTargetResult;
   stored?: StoredCheck;
+  /** A target whose part of the shape stopped (its sockets did not connect, say), and why. */
+  stopped?: string[];
 }
 
 /** What ours' steps left for the check against Postgres; senders are user ids (the unique key is room, sender, nonce). */
@@ -66,7 +68,7 @@ export interface FanoutTarget {
 
 export function errorsOf(s: Pick<StepResult, 'answers' | 'socketErrors'>): number {
   const a = s.answers;
-  return a.refused + a.unknown.count + a.timeouts + s.socketErrors;
+  return a.refused + a.unknown.count + a.timeouts + a.unsent + s.socketErrors;
 }
 
 export function integrityClean(s: Pick<StepResult, 'integrity'>): boolean {
@@ -137,14 +139,15 @@ export class FanoutRun {
       if (phases.includes('light') && shape.lightRate !== undefined && !ran(shape.lightRate, durationMs)) {
         result.steps.push(await this.step(t, shape, 'light', shape.lightRate, durationMs));
       }
-      if (phases.includes('stress') && shape.stress) {
-        result.steps.push(await this.step(t, shape, 'stress', shape.stress.rate, shape.stress.seconds * 1000));
-      }
       if (phases.includes('overload')) {
         const rate = overloadRate(shape, ours ?? result);
         const ms = shape.overloadSeconds * 1000;
         // Ours always runs it: its refusals are the point. The baseline's ladder step at that rate, if any, stands for it.
         if (t.target === 'ours' || !ran(rate, ms)) result.steps.push(await this.step(t, shape, 'overload', rate, ms));
+      }
+      // Last: at a fixed rate that may be far above what ours sustains, it can leave ours wedged for minutes.
+      if (phases.includes('stress') && shape.stress) {
+        result.steps.push(await this.step(t, shape, 'stress', shape.stress.rate, shape.stress.seconds * 1000));
       }
       return result;
     } finally {
@@ -179,7 +182,10 @@ export class FanoutRun {
     const a = step.answers;
     const codes = Object.entries(a.codes).filter(([code]) => !['stored', 'timeout', OUTCOME_UNKNOWN].includes(code)).map(([code, n]) => `${code} ${n}`).join(', ');
     const refusals = a.refused > 0 ? `  refused ${a.refused} (${codes}; p50 ${a.refusalLatency.p50} p99 ${a.refusalLatency.p99} ms)` : '';
-    const others = a.unknown.count + a.timeouts + step.socketErrors > 0 ? `  outcome unknown ${a.unknown.count} timeouts ${a.timeouts} disconnects ${step.socketErrors}` : '';
+    const others =
+      a.unknown.count + a.timeouts + a.unsent + step.socketErrors > 0
+        ? `  outcome unknown ${a.unknown.count} timeouts ${a.timeouts} unsent ${a.unsent} disconnects ${step.socketErrors}`
+        : '';
     this.log(
       `  ${t.target.padEnd(8)} ${label.padEnd(22)} acked ${String(step.ackPerSecond).padStart(6)}/s  deliveries ${String(step.deliveriesPerSecond).padStart(7)}/s  ` +
         `p50 ${step.latency.p50} p99 ${step.latency.p99} max ${step.latency.max} ms (ack p50 ${step.ackLatency.p50} p99 ${step.ackLatency.p99})` +

@@ -82,6 +82,8 @@ export interface Answers {
   unknown: { count: number; resolvedStored: number; unresolved: number; resends: number };
   /** No answer within the ack timeout, or none by the end of the drain: not judged. */
   timeouts: number;
+  /** Sends that fell due while their sender's socket was not open (it dropped and did not reconnect). */
+  unsent: number;
   /** The first error message of each code, as the client saw it. */
   details: Record<string, string>;
 }

@@ -64,6 +64,7 @@ export class Round {
   refused = 0;
   unknown = { count: 0, resolvedStored: 0, unresolved: 0, resends: 0 };
   timeouts = 0;
+  unsent = 0;
   deliveries = 0;
   /** Deliveries of a message this round did not send (a late one from an earlier round). */
   strays = 0;
@@ -212,6 +213,7 @@ export class Round {
       refusalLatency: this.refusalLatency.summary(),
       unknown: this.unknown,
       timeouts: this.timeouts,
+      unsent: this.unsent,
       details: this.details,
     };
     return { latency: this.latency.summary(), ackLatency: this.ackLatency.summary(), integrity: this.integrity, answers };

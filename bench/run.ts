@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { assertPostgresReachable, assertRedisReachable } from '@chat/common';
 import { runConnections } from './connections.ts';
-import { FanoutRun, integrityClean, type ShapeResult } from './fanout.ts';
+import { FanoutRun, integrityClean, type FanoutTargetResult, type ShapeResult } from './fanout.ts';
+import type { Target } from './harness-protocol.ts';
 import { Harness } from './harness.ts';
 import { runHttp } from './http-load.ts';
 import { parseOptions, usage, type BenchOptions } from './options.ts';
@@ -75,18 +76,32 @@ async function fanout(options: BenchOptions, s: Servers, results: Results, failu
       const result: ShapeResult = { shape };
       fan.shapes[shape.name] = result;
       const stack = s.stack && s.stack.routers.length > 0 ? s.stack : undefined;
+      // A target that cannot be driven (its sockets do not connect) stops its own part of the shape, not the run.
+      const attempt = async (target: Target, drive: () => Promise<FanoutTargetResult>): Promise<FanoutTargetResult | undefined> => {
+        try {
+          return await drive();
+        } catch (error) {
+          const message = `${shape.name}, ${target} stopped: ${(error as Error).message}`;
+          log(`  ${message}`);
+          failures.push(message);
+          (result.stopped ??= []).push(message);
+          return undefined;
+        }
+      };
       if (stack && s.worlds) {
-        result.ours = await run.target({ target: 'ours', world, urls: stack.routerUrls, pids: stack.pids, metricsUrls: stack.metricsUrls }, shape);
+        result.ours = await attempt('ours', () => run.target({ target: 'ours', world, urls: stack.routerUrls, pids: stack.pids, metricsUrls: stack.metricsUrls }, shape));
       }
       // The baseline relays to the same rooms (same ids, same memberships), with no users behind them.
-      result.baseline = await run.target({ target: 'baseline', world, urls: [s.baseline!.url], pids: () => ({ baseline: s.baseline!.pid }) }, shape, result.ours);
+      result.baseline = await attempt('baseline', () =>
+        run.target({ target: 'baseline', world, urls: [s.baseline!.url], pids: () => ({ baseline: s.baseline!.pid }) }, shape, result.ours),
+      );
       for (const t of [result.ours, result.baseline]) {
         for (const step of t?.steps ?? []) {
           if (!integrityClean(step)) failures.push(`${t!.target} ${shape.name} ${step.label}: integrity failed:\n    ${step.integrity.examples.join('\n    ')}`);
         }
       }
       // After the baseline's steps: ours has had time to finish anything a refusal might have left behind.
-      if (result.ours && stack) {
+      if (stack && s.worlds) {
         result.stored = await checkStored(stack.databaseUrl, run.takeMessages(), world.rooms.map((r) => r.id));
         checks.push(result.stored);
         const problems = [...result.stored.problems, ...result.stored.refusedProblems];
