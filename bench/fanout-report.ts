@@ -62,7 +62,7 @@ export function renderShape(r: ShapeResult): string {
   );
   const details = new Map<string, string>();
   for (const step of steps) for (const [code, text] of Object.entries(step.answers.details)) if (!details.has(`${step.target} ${code}`)) details.set(`${step.target} ${code}`, text);
-  for (const [key, text] of details) out.push(`first ${key}: ${text}`);
+  for (const [key, text] of details) out.push(`error text (first seen, resends included), ${key}: ${text}`);
   for (const line of r.stopped ?? []) out.push(line);
   if (r.ours) out.push(stagesTable(r.ours));
   return out.join('\n');
