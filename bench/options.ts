@@ -37,8 +37,8 @@ export const P99_LIMIT_MS = 50;
 export const usage = `pnpm bench [options]
   --quick                  small sizes and short steps (well under 3 minutes)
   --scenario S             fanout | connections | http | all (default all; repeatable)
-  --shape S                fan-out room shape: hot (1 room × 100 members, 20 senders), busy (10 × 10, every
-                           member sends), wide (200 × 10, 2 senders per room) or all (default; repeatable)
+  --shape S                fan-out room shape: hot (1 room × 100 members, 20 senders), wide (200 × 10, 2
+                           senders per room), busy (10 × 10, every member sends) or all (default; repeatable)
   --phases P[,P...]        steps after each shape's ladder: light, stress, overload, all or none (default all;
                            none when --rate is given)
   --duration SECONDS       sending time of each fan-out ladder step (default 10, quick 1)
@@ -52,7 +52,8 @@ export const usage = `pnpm bench [options]
   --connections N[,N...]   idle-socket steps (default 1000,5000,10000,19500; quick 100,300)
   --history-messages N     messages seeded into the history room (default 1000000, quick 20000)
   --http-duration SECONDS  each HTTP load run (default 10, quick 2)
-  --port-base P            gateway on P, routers on P+1.., baselines on P+50, P+51 (default 3400)
+  --port-base P            gateway on P, routers on P+1.., baselines on P+50, P+51, gRPC on P+100, P+101,
+                           embedded Postgres on P+102, chat-core's /metrics on P+103 (default 3400)
   --keep-db                keep the bench database instead of dropping it
   --embedded               ours in embedded mode (pnpm start with nothing set): embedded Postgres, the four
                            services in one process, no Redis; one router
