@@ -23,7 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server',
-          include: ['services/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'tests/**/*.test.ts'],
+          include: ['services/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'tests/**/*.test.ts', 'bench/**/*.test.ts'],
           // The fault tests kill and restart processes: `pnpm test:faults` runs them alone (vitest.faults.config.ts).
           exclude: [...configDefaults.exclude, 'tests/faults/**'],
           globalSetup: ['packages/testing/src/global-setup.ts'],

@@ -15,7 +15,7 @@ describe('fromServiceError', () => {
   });
 
   it('marks a deadline or a broken connection as unanswered: the call may have taken effect', () => {
-    for (const code of [status.DEADLINE_EXCEEDED, status.UNAVAILABLE, status.CANCELLED]) {
+    for (const code of [status.DEADLINE_EXCEEDED, status.UNAVAILABLE, status.CANCELLED, status.INTERNAL]) {
       const error = fromServiceError(failure(code, 'Connection dropped', false), 'chat-core');
       expect(error).toMatchObject({ code: 'UNAVAILABLE', message: 'chat-core is unavailable, try again', unanswered: true });
     }
@@ -26,8 +26,8 @@ describe('fromServiceError', () => {
     expect(error.unanswered).toBe(false);
   });
 
-  it('turns the service\'s own UNKNOWN into OUTCOME_UNKNOWN, and anyone else\'s into INTERNAL', () => {
+  it('turns the service\'s own UNKNOWN into OUTCOME_UNKNOWN, and keeps its own INTERNAL', () => {
     expect(fromServiceError(failure(status.UNKNOWN, 'may have been stored', true), 'chat-core')).toMatchObject({ code: 'OUTCOME_UNKNOWN', message: 'may have been stored' });
-    expect(fromServiceError(failure(status.UNKNOWN, 'odd', false), 'chat-core').code).toBe('INTERNAL');
+    expect(fromServiceError(failure(status.INTERNAL, 'internal error (id 1)', true), 'chat-core')).toMatchObject({ code: 'INTERNAL', message: 'internal error (id 1)' });
   });
 });

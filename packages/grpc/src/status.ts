@@ -36,7 +36,9 @@ export const ANSWERED = 'chat-answered';
  */
 export function fromServiceError(error: ServiceError, service: string): DomainError {
   const answered = error.metadata?.get(ANSWERED).length > 0;
-  if (!answered && (error.code === status.UNAVAILABLE || error.code === status.DEADLINE_EXCEEDED || error.code === status.CANCELLED)) {
+  // grpc-js makes these up itself: a deadline passed, a stream reset or a session closed mid-call.
+  const transport = [status.UNAVAILABLE, status.DEADLINE_EXCEEDED, status.CANCELLED, status.INTERNAL, status.UNKNOWN];
+  if (!answered && transport.includes(error.code)) {
     const neverSent = error.code === status.UNAVAILABLE && error.details.startsWith('No connection established');
     return new DomainError('UNAVAILABLE', `${service} is unavailable, try again`, undefined, !neverSent);
   }

@@ -15,7 +15,7 @@ const schema = z.object({
   CHAT_MAX_MESSAGE_LENGTH: z.coerce.number().int().positive().default(10_000),
   /** Longest a message waits for a transaction before it is refused (RESOURCE_EXHAUSTED, not stored). */
   CHAT_MAX_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(50),
-  /** GET /metrics (Prometheus) on this port; unset: no metrics server. */
+  /** GET /metrics (Prometheus) on this port; unset or 0: no metrics server. */
   CHAT_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   CHAT_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 });

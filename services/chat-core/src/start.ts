@@ -95,7 +95,7 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
     publisher.start();
     const server = await startGrpcServer([[chatService(), implement<ChatRpcs>(chatService(), { ...impl, ...admin }, log)]], config.grpc.host, config.grpc.port);
     log.info({ port: server.port }, 'chat-core listening');
-    const metrics = config.metrics.port === undefined ? undefined : await startMetricsServer(config.metrics.host, config.metrics.port);
+    const metrics = config.metrics.port ? await startMetricsServer(config.metrics.host, config.metrics.port) : undefined;
 
     return {
       grpcPort: server.port,

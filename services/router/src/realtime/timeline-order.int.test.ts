@@ -41,6 +41,17 @@ async function socketOf(user: LoggedInUser, router: number): Promise<TestSocket>
   return socket;
 }
 
+/** Ann's room with Ben, a socket of each on the first router, and seq 2 (a message) already seen by Ben: the room's order is set. */
+async function roomWithOneMessage(name: string) {
+  const [ann, ben] = users as [LoggedInUser, LoggedInUser];
+  const room = (await stack.chatClient.CreateRoom({ user_id: ann.userId, name, user_ids: [ben.userId] })).id;
+  const benSocket = await socketOf(ben, 0);
+  const annSocket = await socketOf(ann, 0);
+  await annSocket.request('message', room, 'first');
+  await benSocket.waitForEvents('message', 1, (p) => p.room === room);
+  return { ann, room, benSocket, annSocket };
+}
+
 const seqsOf = (socket: TestSocket, room: string) =>
   socket.received.filter((r) => (r.args[0] as { room?: string }).room === room).map((r) => (r.args[0] as { seq?: number }).seq);
 
@@ -62,12 +73,7 @@ describe('each room in seq order at every socket', () => {
   });
 
   it('puts events published out of order back in seq order, and drops a repeat', async () => {
-    const [ann, ben] = users as [LoggedInUser, LoggedInUser];
-    const room = (await stack.chatClient.CreateRoom({ user_id: ann.userId, name: 'scrambled', user_ids: [ben.userId] })).id;
-    const benSocket = await socketOf(ben, 0);
-    const annSocket = await socketOf(ann, 0);
-    await annSocket.request('message', room, 'first');
-    await benSocket.waitForEvents('message', 1, (p) => p.room === room);
+    const { ann, room, benSocket } = await roomWithOneMessage('scrambled');
     // What two chat-cores publishing their own commits can do: seq 4 reaches Redis before seq 3, and seq 3 comes twice.
     const event = (seq: number): TimelineEnvelope => ({
       room,
@@ -92,12 +98,7 @@ describe('each room in seq order at every socket', () => {
   });
 
   it('fetches a missing event from chat-core when a later one arrives, before the recovery pass would, and never emits it twice', async () => {
-    const [ann, ben] = users as [LoggedInUser, LoggedInUser];
-    const room = (await stack.chatClient.CreateRoom({ user_id: ann.userId, name: 'gap', user_ids: [ben.userId] })).id;
-    const benSocket = await socketOf(ben, 0);
-    const annSocket = await socketOf(ann, 0);
-    await annSocket.request('message', room, 'first');
-    await benSocket.waitForEvents('message', 1, (p) => p.room === room);
+    const { ann, room, benSocket, annSocket } = await roomWithOneMessage('gap');
     // seq 3 committed as if its chat-core died right after COMMIT: queued in the outbox, never published.
     await db.query(
       `WITH r AS (UPDATE chat.rooms SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq),
