@@ -24,7 +24,8 @@ interface SyncAnswer {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Codes after which the same nonce is sent again: the failure was the system's, not the message's. */
-const RETRYABLE = new Set(['UNAVAILABLE', 'INTERNAL', 'RESOURCE_EXHAUSTED', 'TIMEOUT', 'DISCONNECTED']);
+// OUTCOME_UNKNOWN: the send may have been stored; the same nonce makes the retry safe, which is what it says to do.
+const RETRYABLE = new Set(['UNAVAILABLE', 'INTERNAL', 'RESOURCE_EXHAUSTED', 'OUTCOME_UNKNOWN', 'TIMEOUT', 'DISCONNECTED']);
 
 /**
  * One user of the load, as a careful client is written: it sends with a
