@@ -80,9 +80,11 @@ describe('chat-core and Postgres down mid-load', () => {
     expect(report.lostFromMembers).toBe(0);
     expect(report.duplicated).toBe(0);
     expect(report.unacknowledged).toBe(0);
-    // The failures clients saw while it was down said so: unavailable, try again (or an ack that never came).
+    // The failures clients saw while it was down said so: unavailable, try again; the outcome unknown for a
+    // send in flight when chat-core died (resent with its nonce above); refused while Postgres restarted and
+    // sends waited too long; or an ack that never came. Never INTERNAL.
     const seen = Object.keys(report.errors);
     expect(seen.length).toBeGreaterThan(0);
-    expect(seen.filter((code) => !['UNAVAILABLE', 'TIMEOUT', 'DISCONNECTED'].includes(code))).toEqual([]);
+    expect(seen.filter((code) => !['UNAVAILABLE', 'OUTCOME_UNKNOWN', 'RESOURCE_EXHAUSTED', 'TIMEOUT', 'DISCONNECTED'].includes(code))).toEqual([]);
   }, 180_000);
 });
