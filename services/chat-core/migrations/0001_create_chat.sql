@@ -1,4 +1,4 @@
--- The chat schema, built around the delivery guarantee (DESIGN.md, "Data model"):
+-- The chat schema, built around the delivery guarantee (docs/ARCHITECTURE.md, "The delivery guarantee"):
 -- every room has a gap-free sequence (rooms.last_seq, bumped in the same
 -- transaction as the change), every timeline change is one row of room_events
 -- with that seq (the transactional outbox the publisher reads after commit), and

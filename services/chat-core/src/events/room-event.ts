@@ -23,7 +23,7 @@ export interface RoomEvent {
 
 export type NewRoomEvent = Omit<RoomEvent, 'createdAt'>;
 
-// Payload builders: the socket contract (DESIGN.md, Conduit's names plus seq) in one place.
+// Payload builders: the socket contract (docs/ARCHITECTURE.md, "The contract with clients": Conduit's names plus seq) in one place.
 
 export const messagePayload = (m: Message) => ({
   _id: m.id,

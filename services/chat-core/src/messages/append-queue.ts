@@ -47,7 +47,7 @@ const overloaded = () =>
   new DomainError('RESOURCE_EXHAUSTED', `chat-core is overloaded: the message was not stored; retry in ${RETRY_AFTER_S} s`, RETRY_AFTER_S);
 
 /**
- * Group commit (DESIGN.md, "Appends are batched per room"), across rooms.
+ * Group commit (docs/ARCHITECTURE.md, "The path of a message" and "Decisions"), across rooms.
  * The room row lock that keeps seqs gap-free serialises a room's writers, and
  * every transaction costs a commit and a handful of round trips; with many
  * rooms each at a few messages a second, batching per room alone left nearly

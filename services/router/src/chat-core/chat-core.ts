@@ -2,7 +2,7 @@ import type { GapFiller } from '../realtime/timeline-fanout.ts';
 
 /**
  * What the router needs from chat-core, in the socket contract's terms
- * (DESIGN.md "Contract with clients"), so the socket handlers never see
+ * (docs/ARCHITECTURE.md, "The contract with clients"), so the socket handlers never see
  * proto types. chat-core enforces membership itself; the router only relays.
  */
 
