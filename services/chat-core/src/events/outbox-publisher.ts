@@ -62,10 +62,6 @@ export class OutboxPublisher implements CommitListener {
     this.batchSize = opts.batchSize ?? 500;
   }
 
-  get isLeader(): boolean {
-    return this.leader;
-  }
-
   start(): void {
     this.timer = setInterval(() => this.recover(), this.pollMs);
     this.recover();
