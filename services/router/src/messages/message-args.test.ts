@@ -49,6 +49,8 @@ describe('parseMessageArgs', () => {
     [[room, null], 'message (argument 2) must be a string or {content, contentType, files, nonce}'],
     [[room, {}], 'message.content (argument 2) must be a string'],
     [[room, { content: 'x', contentType: 3 }], 'message.contentType (argument 2) must be a string'],
+    [[room, { content: 'x', contentType: 'system' }], 'message.contentType (argument 2) "system" is sent by the server only: use one of text, file, multimedia, typing'],
+    [[room, { content: 'x', contentType: 'poem' }], 'message.contentType (argument 2) must be one of text, file, multimedia, typing'],
     [[room, { content: 'x', files: 'f' }], 'message.files (argument 2) must be an array of strings'],
     [[room, { content: 'x', nonce: 5 }], 'message.nonce (argument 2) must be a string'],
   ])('refuses %j as INVALID_ARGUMENT naming the argument', (args, message) => {

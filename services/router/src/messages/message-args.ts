@@ -14,9 +14,27 @@ export interface MessageArgs {
 const MESSAGE_SHAPE = 'a string or {content, contentType, files, nonce}';
 
 /**
+ * The content types a client may send. chat-core also stores `system`, but
+ * only the server may write it: from a client it would pass for a notice of
+ * the service's own.
+ */
+export const CLIENT_CONTENT_TYPES = ['text', 'file', 'multimedia', 'typing'] as const;
+const SERVER_CONTENT_TYPES = ['system'];
+
+function requireClientContentType(contentType: string): string {
+  if (contentType === '' || (CLIENT_CONTENT_TYPES as readonly string[]).includes(contentType)) return contentType;
+  const allowed = `one of ${CLIENT_CONTENT_TYPES.join(', ')}`;
+  if (SERVER_CONTENT_TYPES.includes(contentType)) {
+    throw invalid(`message.contentType (argument 2) "${contentType}" is sent by the server only: use ${allowed}`);
+  }
+  throw invalid(`message.contentType (argument 2) must be ${allowed}`);
+}
+
+/**
  * `message` [roomId, message]: message is the text itself or
- * {content, contentType, files, nonce}. Only types are checked here; what
- * content and content types are allowed is chat-core's rule.
+ * {content, contentType, files, nonce}. Types are checked here, and that
+ * the content type is one a client may send; what content is allowed is
+ * chat-core's rule.
  */
 export function parseMessageArgs(args: unknown[]): MessageArgs {
   requireArity('message', args, ['roomId', 'message']);
@@ -40,7 +58,7 @@ export function parseMessageArgs(args: unknown[]): MessageArgs {
   return {
     roomId,
     content,
-    contentType: contentType ?? '',
+    contentType: requireClientContentType(contentType ?? ''),
     files: (files as string[] | undefined | null) ?? [],
     nonce: nonce ?? '',
   };
