@@ -28,8 +28,8 @@ export interface ConnectionsDeps {
  */
 export function serveChatNamespace(nsp: ChatNamespace, deps: ConnectionsDeps): void {
   const { chat, log } = deps;
-  const expiry = new TokenExpiry({ verifier: deps.verifier, graceMs: deps.tokenExpiryGraceMs, log });
   const rooms = new RoomMembership(nsp, chat, log);
+  const expiry = new TokenExpiry({ verifier: deps.verifier, rooms, graceMs: deps.tokenExpiryGraceMs, log });
   // In this order the refusal of an unknown event lists them. The message
   // events' handlers hold their socket, so a socket gets them when it first sends one.
   const events = new ClientEvents(log).onFirstUse(['message', 'typing', 'messagesRead'], (socket) =>

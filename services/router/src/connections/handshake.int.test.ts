@@ -105,6 +105,35 @@ describe('a token that expires on an open connection', () => {
     expect(socket.payloads('conduit_error').filter((e) => String(e.message).endsWith('disconnected'))).toEqual([]);
   });
 
+  it('receives nothing from its rooms while expired, and is back in them (new ones too) after authenticate', async () => {
+    const bob = await stack.registerAndLogin('bob.rooms@handshake.test');
+    const room = (await stack.chatClient.CreateRoom({ user_id: bob.userId, name: 'while expired', user_ids: [alice.userId] })).id;
+    const socket = await tracked(connect(patient, { authorization: `Bearer ${await login('alice@handshake.test')}` }));
+    const send = (roomId: string, content: string) => stack.chatClient.SendMessage({ user_id: bob.userId, room_id: roomId, content, nonce: '' });
+    await send(room, 'before expiry');
+    await socket.waitForEvents('message', 1, (m) => m.content === 'before expiry');
+    await socket.waitForEvents('token-expired', 1, undefined, (TTL_SECONDS + 2) * 1000);
+
+    // Bob's message, typing, a room Alice is added to, and that room's message: none reaches the expired socket.
+    await send(room, 'while expired');
+    await stack.chatClient.SendMessage({ user_id: bob.userId, room_id: room, content: 'bob is typing', content_type: 'typing', nonce: '' });
+    const newRoom = (await stack.chatClient.CreateRoom({ user_id: bob.userId, name: 'made while expired', user_ids: [alice.userId] })).id;
+    await send(newRoom, 'in the new room while expired');
+    await new Promise((r) => setTimeout(r, 500));
+    const seen = () => socket.received.filter((r) => r.event !== 'token-expired').map((r) => (r.args[0] as { content?: string }).content ?? r.event);
+    expect(seen()).toEqual(['before expiry']);
+
+    const renewed = await socket.request<{ userId: string }>('authenticate', await login('alice@handshake.test'));
+    expect(renewed.userId).toBe(alice.userId);
+    await send(room, 'after renewal');
+    await send(newRoom, 'in the new room after renewal');
+    await socket.waitForEvents('message', 3);
+    expect(seen()).toEqual(['before expiry', 'after renewal', 'in the new room after renewal']);
+    // What it missed is there for sync.
+    const synced = await socket.request<{ events: { type: string; payload: { content?: string } }[] }>('sync', { roomId: room, since: 0 });
+    expect(synced.events.filter((e) => e.type === 'message').map((e) => e.payload.content)).toEqual(['before expiry', 'while expired', 'after renewal']);
+  });
+
   it('refuses a new token of another user and disconnects when the grace period ends', async () => {
     const socket = await tracked(connect(patient, { authorization: `Bearer ${await login('alice@handshake.test')}` }));
     await socket.waitForEvents('token-expired', 1, undefined, (TTL_SECONDS + 2) * 1000);

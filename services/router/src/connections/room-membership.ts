@@ -1,4 +1,4 @@
-import type { Logger } from '@chat/common';
+import { DomainError, type Logger } from '@chat/common';
 import type { ChatCore } from '../chat-core/chat-core.ts';
 import { roomChannel, userChannel, type ChatNamespace, type ChatSocket } from '../realtime/chat-socket.ts';
 
@@ -29,6 +29,8 @@ export class RoomMembership {
   private readonly relisting = new Map<string, Set<string>>();
   /** Sockets whose second listing failed: their rooms may be stale, so none is copied from them. */
   private readonly unsure = new WeakSet<ChatSocket>();
+  /** Sockets whose token expired: out of their rooms until rejoin(). */
+  private readonly away = new WeakSet<ChatSocket>();
 
   constructor(
     private readonly nsp: ChatNamespace,
@@ -69,10 +71,32 @@ export class RoomMembership {
     } finally {
       this.relisting.delete(socket.id);
     }
-    if (socket.disconnected) return;
+    // Gone, or its token expired while its rooms were listed: nothing to join.
+    if (socket.disconnected || this.away.has(socket)) return;
     const now = new Set(current);
     for (const room of current) if (!touched.has(room)) socket.join(this.name(room));
     for (const room of listed) if (!touched.has(room) && !now.has(room)) socket.leave(room);
+  }
+
+  /** Out of every room and its user channel (a socket whose token expired): it receives nothing from them. */
+  leaveAll(socket: ChatSocket): void {
+    this.away.add(socket);
+    for (const room of [...socket.rooms]) if (room !== socket.id) socket.leave(room);
+  }
+
+  /**
+   * Back in its user channel and rooms, as they are now: join() again, from
+   * an empty handshake listing. Throws, leaving it out of them, when its rooms
+   * could not be listed (it may then authenticate again).
+   */
+  async rejoin(socket: ChatSocket): Promise<void> {
+    this.away.delete(socket);
+    this.unsure.delete(socket);
+    socket.data.roomIds = [];
+    await this.join(socket);
+    if (!this.unsure.has(socket)) return;
+    this.leaveAll(socket);
+    throw new DomainError('UNAVAILABLE', 'your rooms could not be listed: emit authenticate again');
   }
 
   /** A socket of the user channel's that went through join() and whose rooms are sure. */

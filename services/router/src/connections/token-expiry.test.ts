@@ -35,7 +35,8 @@ let expiry: TokenExpiry;
 beforeEach(() => {
   vi.useFakeTimers();
   vi.setSystemTime(NOW * 1000);
-  expiry = new TokenExpiry({ verifier, graceMs: GRACE_MS, log: createLogger('test', 'silent') });
+  const rooms = { leaveAll: () => undefined, rejoin: async () => undefined };
+  expiry = new TokenExpiry({ verifier, rooms, graceMs: GRACE_MS, log: createLogger('test', 'silent') });
 });
 
 afterEach(() => {

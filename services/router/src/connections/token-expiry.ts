@@ -6,8 +6,15 @@ import type { TokenSession } from './token-session.ts';
 // setTimeout fires at once past 2^31-1 ms; a later expiry is re-checked in steps.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** A socket's rooms, left while its token is expired and joined again once it is renewed. */
+export interface SocketRooms {
+  leaveAll(socket: ChatSocket): void;
+  rejoin(socket: ChatSocket): Promise<void>;
+}
+
 export interface TokenExpiryDeps {
   verifier: TokenVerifier;
+  rooms: SocketRooms;
   /** How long a client has, after `token-expired`, to send a new token. */
   graceMs: number;
   log: Logger;
@@ -17,7 +24,11 @@ export interface TokenExpiryDeps {
  * The access tokens' lifetime on the long-lived connections of a namespace.
  * A token is verified once, at the handshake; at its expiry the client gets
  * `token-expired` and `graceMs` to emit `authenticate` with a new token of
- * the same user, or it is disconnected. Meanwhile its events are refused.
+ * the same user, or it is disconnected. Meanwhile its events are refused,
+ * and it is out of its rooms and its user channel: an expired token must
+ * not keep receiving what its rooms say. The renewal puts it back in its
+ * rooms as they are then (the answer to `authenticate` comes after), and
+ * the client syncs what it missed.
  *
  * One timer serves every socket (a timer and a session object per socket
  * were a good part of what an idle socket cost): sockets wait in a bucket
@@ -70,6 +81,11 @@ export class TokenExpiry {
     }
     // Gone while the token was checked: tracking it again would keep it until the token expires.
     if (socket.disconnected) return { userId: claims.userId, expiresAt: claims.expiresAt };
+    // Back in its rooms before it counts as renewed: a failed listing leaves it expired, free to try again.
+    if (this.expired.has(socket)) {
+      await this.deps.rooms.rejoin(socket);
+      if (socket.disconnected) return { userId: claims.userId, expiresAt: claims.expiresAt };
+    }
     this.forget(socket);
     socket.data.sessionId = claims.sessionId;
     socket.data.expiresAt = claims.expiresAt;
@@ -138,6 +154,7 @@ export class TokenExpiry {
   }
 
   private onExpired(socket: ChatSocket, expiresAt: number): void {
+    this.deps.rooms.leaveAll(socket);
     socket.emit('token-expired', { expiredAt: new Date(expiresAt * 1000).toISOString(), graceMs: this.deps.graceMs });
     this.expired.set(socket, setTimeout(this.endGrace, this.deps.graceMs, socket));
   }
