@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseEnv, ConfigError, parseEnv, port } from '@chat/common';
+import { baseEnv, ConfigError, parseEnv, port, publicMetricsAccess, type MetricsAccess } from '@chat/common';
 
 const TRANSPORTS = ['websocket', 'polling'] as const;
 export type Transport = (typeof TRANSPORTS)[number];
@@ -16,10 +16,23 @@ const schema = z.object({
   ...baseEnv,
   ROUTER_HOST: z.string().min(1).default('0.0.0.0'),
   CLIENT_SOCKET_PORT: port(3001),
-  /** Largest Socket.IO message accepted, in bytes; a larger one closes that client's connection (engine.io's rule). */
-  SOCKET_MAX_BUFFER_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
-  /** Comma-separated origins allowed by CORS; "*" allows any (the default, as the tutorial's clients need). */
-  SOCKET_CORS_ORIGIN: list.default(['*']),
+  /**
+   * Largest Socket.IO packet accepted, in bytes; a larger one closes that
+   * client's connection (engine.io's rule), before anything parses it. Sized
+   * to the largest valid message: 10,000 characters of content (chat-core's
+   * CHAT_MAX_MESSAGE_LENGTH), each up to 6 bytes as JSON (a control
+   * character's \u escape), is 60,000 bytes; 20 file references of 2,048
+   * characters 41,000 more; with the envelope, under 128 KiB. Raise it with
+   * CHAT_MAX_MESSAGE_LENGTH.
+   */
+  SOCKET_MAX_BUFFER_BYTES: z.coerce.number().int().positive().default(128 * 1024),
+  /**
+   * Comma-separated origins allowed by CORS; "*" allows any (the default
+   * outside production, as the tutorial's clients need). Production must say
+   * which: a browser page of any site could otherwise open sockets with a
+   * token it holds.
+   */
+  SOCKET_CORS_ORIGIN: list.optional(),
   /** Comma-separated; polling behind a load balancer needs sticky sessions, websocket alone does not. */
   SOCKET_TRANSPORTS: list.default([...TRANSPORTS]),
   /** How long a client has, after `token-expired`, to emit `authenticate` with a new token. */
@@ -51,6 +64,8 @@ export interface RouterConfig {
   syncMaxEvents: number;
   /** Per user per second; 0: no limit. */
   messageRateLimit: number;
+  /** Who may read GET /metrics on the socket port. */
+  metrics: MetricsAccess;
 }
 
 export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterConfig {
@@ -59,14 +74,18 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
   if (unknown.length > 0 || e.SOCKET_TRANSPORTS.length === 0) {
     throw new ConfigError(`SOCKET_TRANSPORTS: must list one or more of ${TRANSPORTS.join(', ')} (got "${unknown.join(', ')}")`);
   }
-  if (e.SOCKET_CORS_ORIGIN.length === 0) throw new ConfigError('SOCKET_CORS_ORIGIN: must name an origin, or "*"');
+  if (e.SOCKET_CORS_ORIGIN === undefined && e.NODE_ENV === 'production') {
+    throw new ConfigError('SOCKET_CORS_ORIGIN: required when NODE_ENV=production (the origins of your web clients, comma-separated, or "*" for any)');
+  }
+  const corsOrigin = e.SOCKET_CORS_ORIGIN ?? ['*'];
+  if (corsOrigin.length === 0) throw new ConfigError('SOCKET_CORS_ORIGIN: must name an origin, or "*"');
   return {
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     http: { host: e.ROUTER_HOST, port: e.CLIENT_SOCKET_PORT },
     socket: {
       maxBufferBytes: e.SOCKET_MAX_BUFFER_BYTES,
-      corsOrigin: e.SOCKET_CORS_ORIGIN.includes('*') ? true : e.SOCKET_CORS_ORIGIN,
+      corsOrigin: corsOrigin.includes('*') ? true : corsOrigin,
       transports: e.SOCKET_TRANSPORTS as Transport[],
     },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
@@ -76,5 +95,6 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     tokenExpiryGraceMs: e.TOKEN_EXPIRY_GRACE_MS,
     syncMaxEvents: e.SYNC_MAX_EVENTS,
     messageRateLimit: e.SOCKET_MESSAGE_RATE_LIMIT,
+    metrics: publicMetricsAccess(e.NODE_ENV, e.METRICS_TOKEN),
   };
 }

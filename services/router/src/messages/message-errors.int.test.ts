@@ -127,3 +127,23 @@ describe('a repeated nonce', () => {
     expect(Number(await storedCount())).toBe(Number(before) + 1);
   });
 });
+
+describe('the packet size limit (SOCKET_MAX_BUFFER_BYTES, 128 KiB by default)', () => {
+  it('takes the largest valid message: 10,000 characters that JSON escapes and 20 file references of 2,048', async () => {
+    const content = '\u0001'.repeat(10_000);
+    const files = Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(2048, 'f'));
+    const sent = await annSocket.request<{ content: string; files: string[] }>('message', room, { content, files, nonce: 'n'.repeat(128) });
+    expect(sent.content).toBe(content);
+    expect(sent.files).toEqual(files);
+  });
+
+  it('closes the connection of a client whose packet is larger, before anything reads it', async () => {
+    const big = await connect(stack.routerUrls[0]!, { authorization: `Bearer ${ben.accessToken}` });
+    const before = await storedCount();
+    const closed = new Promise<string>((resolve) => big.socket.once('disconnect', resolve));
+    big.socket.emit('message', room, 'x'.repeat(128 * 1024));
+    expect(await closed).toBe('transport close');
+    expect(await storedCount()).toBe(before);
+    big.close();
+  });
+});
