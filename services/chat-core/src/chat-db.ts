@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { DomainError, isDatabaseUnreachable, withTransaction, type Pool } from '@chat/common';
 import type { Queryable } from './db.ts';
 import { EventLog } from './events/event-log.ts';
@@ -29,12 +28,8 @@ export interface CommitListener {
   committed(events: NewRoomEvent[], committedAt: number): void;
 }
 
-/** performance.now() readings of one transaction: asked for, then when COMMIT was sent and when it returned. */
-export interface TransactionTimes {
-  began: number;
-  commitSent: number;
-  committed: number;
-}
+const outcomeUnknown = () =>
+  new DomainError('OUTCOME_UNKNOWN', 'the database went away during COMMIT: the change may have been stored; repeating it with the same nonce is safe');
 
 /**
  * The stores, on the pool for reads and on one client per transaction for
@@ -51,26 +46,45 @@ export class ChatDb {
     this.read = storesOn(pool);
   }
 
-  async transaction<T>(fn: (tx: Tx) => Promise<T>, times?: (t: TransactionTimes) => void): Promise<T> {
-    const began = performance.now();
-    let commitSent = began;
+  async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     let events: NewRoomEvent[] = [];
     let committing = false;
     const result = await withTransaction(this.pool, async (client) => {
       const tx = storesOn(client);
       const value = await fn(tx);
       events = tx.events.appended;
-      commitSent = performance.now();
       committing = true;
       return value;
     }).catch((error: unknown) => {
       // The connection broke with COMMIT on its way: Postgres may have committed or not, and cannot be asked.
-      if (committing && isDatabaseUnreachable(error)) {
-        throw new DomainError('OUTCOME_UNKNOWN', 'the database went away during COMMIT: the change may have been stored; repeating it with the same nonce is safe');
-      }
+      if (committing && isDatabaseUnreachable(error)) throw outcomeUnknown();
       throw error;
     });
-    times?.({ began, commitSent, committed: performance.now() });
+    if (events.length > 0) this.publisher.committed(events, Date.now());
+    return result;
+  }
+
+  /**
+   * Runs fn's one statement on a client outside any transaction: Postgres
+   * commits it by itself before answering (the append path's single round
+   * trip). The events fn's stores record are published once it has
+   * returned, as after a transaction's COMMIT. A connection lost once the
+   * statement was sent leaves its commit unknown.
+   */
+  async autocommit<T>(fn: (stores: Stores) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let result: T;
+    let events: NewRoomEvent[];
+    try {
+      const stores = storesOn(client);
+      result = await fn(stores);
+      events = stores.events.appended;
+    } catch (error) {
+      if (isDatabaseUnreachable(error)) throw outcomeUnknown();
+      throw error;
+    } finally {
+      client.release();
+    }
     if (events.length > 0) this.publisher.committed(events, Date.now());
     return result;
   }

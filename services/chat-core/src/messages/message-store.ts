@@ -27,6 +27,38 @@ const toMessage = (r: MessageRow): Message => ({
   updatedAt: r.updated_at,
 });
 
+/** One message of an append batch: its id is chosen by the caller, its seq by the statement. */
+export interface AppendItem {
+  id: string;
+  roomId: string;
+  senderId: string;
+  content: string;
+  contentType: StoredContentType;
+  files: string[];
+  nonce: string | null;
+}
+
+/** What the append statement did with one item; `holder` is the stored message whose nonce a 'taken' item repeats. */
+export interface AppendRow {
+  outcome: 'stored' | 'not_found' | 'taken';
+  seq: number;
+  createdAt: Date;
+  holder: Message | null;
+}
+
+interface AppendRowData {
+  i: number;
+  outcome: AppendRow['outcome'];
+  seq: string | null;
+  created_at: Date;
+  holder: (Omit<MessageRow, 'created_at' | 'updated_at' | 'seq'> & { seq: number; created_at: string; updated_at: string }) | null;
+  executed_ms: string;
+}
+
+/** The holder row as to_jsonb wrote it: timestamps arrive as text. */
+const heldMessage = (h: NonNullable<AppendRowData['holder']>): Message =>
+  toMessage({ ...h, seq: String(h.seq), created_at: new Date(h.created_at), updated_at: new Date(h.updated_at) });
+
 /** A statement each connection prepares once (the append path's, run for every batch). */
 const named = (name: string, text: string) => ({ name, text });
 
@@ -71,110 +103,39 @@ export class MessageStore {
   constructor(private readonly db: Queryable) {}
 
   /**
-   * The append path's room locks, many rooms in one statement. Rows are
-   * locked in id order, so two batches sharing rooms (two chat-core
-   * processes) wait for each other instead of deadlocking; every other
-   * writer locks a single room. Deleted rooms are left out.
+   * Writes a batch of messages, from any number of rooms, in one statement
+   * that commits by itself (chat.append_messages, migration 0005): the rooms'
+   * row locks, the membership and nonce checks, the messages with each
+   * room's next consecutive seqs, the rooms' last_seq and message_count, and
+   * each message's 'message' event, logged and queued in the outbox. One
+   * round trip per batch, on a client outside any transaction. Rows come
+   * back in the order given.
    */
-  async lockLiveRooms(roomIds: string[]): Promise<Map<string, number>> {
-    const { rows } = await this.db.query<{ id: string; last_seq: string }>(
-      named('chat_lock_live_rooms', `SELECT id, last_seq
-       FROM chat.rooms
-       WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL
-       ORDER BY id
-       FOR UPDATE`),
-      [roomIds],
-    );
-    return new Map(rows.map((r) => [r.id, Number(r.last_seq)]));
-  }
-
-  /**
-   * For each would-be message: is its sender a participant, and is its nonce
-   * already stored? Run after lockLiveRooms: under read committed this
-   * statement's snapshot sees every insert of a room committed before its
-   * lock was granted, and none can follow while it is held, so the answer is
-   * exact. `now` is taken here too, after the locks, so timestamps follow seq
-   * order within a room.
-   */
-  async checkSenders(keys: { roomId: string; senderId: string; nonce: string | null }[]): Promise<{ now: Date; member: boolean[]; taken: boolean[] }> {
-    const { rows } = await this.db.query<{ i: string; member: boolean; taken: boolean; now: Date }>(
-      named('chat_check_senders', `SELECT k.i, mb.user_id IS NOT NULL AS member, x.id IS NOT NULL AS taken, clock_timestamp() AS now
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[]) WITH ORDINALITY AS k(room_id, sender_id, nonce, i)
-       LEFT JOIN chat.members mb ON mb.room_id = k.room_id AND mb.user_id = k.sender_id
-       LEFT JOIN chat.messages x ON x.room_id = k.room_id AND x.sender_id = k.sender_id AND x.nonce = k.nonce
-       ORDER BY k.i`),
-      [keys.map((k) => k.roomId), keys.map((k) => k.senderId), keys.map((k) => k.nonce)],
-    );
-    return { now: rows[0]?.now ?? new Date(), member: rows.map((r) => r.member), taken: rows.map((r) => r.taken) };
-  }
-
-  /**
-   * Inserts messages with the consecutive seqs the caller took under the room
-   * locks, moves each room's last_seq and message_count past them, and logs
-   * each one's 'message' event (`payloads[i]`, the sender as actor) and
-   * queues it in the outbox, in one statement: one round trip per batch for
-   * all of it. No ON CONFLICT: checkSenders has excluded stored nonces, so a
-   * unique violation here means that promise broke and the whole batch must
-   * roll back rather than leave a gap in the seqs.
-   */
-  async insertLogAndAdvance(messages: Message[], payloads: Record<string, unknown>[]): Promise<void> {
-    const rows = messages.map((m, i) => ({
+  async appendMessages(items: AppendItem[]): Promise<{ rows: AppendRow[]; executedMs: number }> {
+    const batch = items.map((m, i) => ({
+      i,
       id: m.id,
       room_id: m.roomId,
-      seq: m.seq,
       sender_id: m.senderId,
       content: m.content,
       content_type: m.contentType,
       files: m.files,
       nonce: m.nonce,
-      created_at: m.createdAt.toISOString(),
-      payload: payloads[i],
     }));
-    const { rows: counts } = await this.db.query<{ inserted: string; rooms: string; queued: string }>(
-      named('chat_insert_log_and_advance', `WITH m AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb)
-           AS m(id uuid, room_id uuid, seq bigint, sender_id uuid, content text, content_type text, files text[], nonce text, created_at timestamptz, payload jsonb)
-       ),
-       inserted AS (
-         INSERT INTO chat.messages (id, room_id, seq, sender_id, content, content_type, files, nonce, created_at, updated_at)
-         SELECT id, room_id, seq, sender_id, content, content_type, files, nonce, created_at, created_at FROM m
-         RETURNING 1
-       ),
-       advanced AS (
-         UPDATE chat.rooms r
-         SET last_seq = r.last_seq + c.n, message_count = r.message_count + c.n, updated_at = now()
-         FROM (SELECT room_id, count(*) AS n FROM m GROUP BY room_id) c
-         WHERE r.id = c.room_id
-         RETURNING 1
-       ),
-       logged AS (
-         INSERT INTO chat.room_events (room_id, seq, type, payload, actor_id)
-         SELECT room_id, seq, 'message', payload, sender_id FROM m
-         RETURNING room_id, seq
-       ),
-       queued AS (
-         INSERT INTO chat.outbox (room_id, seq) SELECT room_id, seq FROM logged
-         RETURNING 1
-       )
-       SELECT (SELECT count(*) FROM inserted) AS inserted, (SELECT count(*) FROM advanced) AS rooms, (SELECT count(*) FROM queued) AS queued`),
-      [JSON.stringify(rows)],
+    const { rows } = await this.db.query<AppendRowData>(
+      named('chat_append_messages', `SELECT i, outcome, seq, created_at, holder, EXTRACT(EPOCH FROM executed_for) * 1000 AS executed_ms
+       FROM chat.append_messages($1::jsonb)`),
+      [JSON.stringify(batch)],
     );
-    const rooms = new Set(messages.map((m) => m.roomId)).size;
-    const { inserted, rooms: advanced, queued } = counts[0]!;
-    if (Number(inserted) !== messages.length || Number(advanced) !== rooms || Number(queued) !== messages.length) {
-      throw new Error(`append: ${inserted} of ${messages.length} messages, ${queued} events and ${advanced} of ${rooms} rooms written`);
-    }
-  }
-
-  /** The stored messages holding these nonces (deleted ones too: their nonce stays taken in audit mode). */
-  async findByNonces(roomId: string, keys: { senderId: string; nonce: string }[]): Promise<Message[]> {
-    const { rows } = await this.db.query<MessageRow>(
-      `SELECT m.id, m.room_id, m.seq, m.sender_id, m.content, m.content_type, m.files, m.nonce, m.created_at, m.updated_at
-       FROM unnest($2::uuid[], $3::text[]) AS k(sender_id, nonce)
-       JOIN chat.messages m ON m.room_id = $1 AND m.sender_id = k.sender_id AND m.nonce = k.nonce`,
-      [roomId, keys.map((k) => k.senderId), keys.map((k) => k.nonce)],
-    );
-    return rows.map(toMessage);
+    return {
+      rows: rows.map((r) => ({
+        outcome: r.outcome,
+        seq: r.seq === null ? 0 : Number(r.seq),
+        createdAt: r.created_at,
+        holder: r.holder === null ? null : heldMessage(r.holder),
+      })),
+      executedMs: Number(rows[0]?.executed_ms ?? 0),
+    };
   }
 
   /** A live message, only if the user is a participant of its live room. */
