@@ -20,6 +20,8 @@ import { disconnectRevokedSessions } from './connections/revoked-sessions.ts';
 import { createMessageRateLimit } from './messages/message-rate-limit.ts';
 import type { ChatNamespace, ChatServer } from './realtime/chat-socket.ts';
 import { createSocketServer, SOCKET_PATH } from './realtime/socket-server.ts';
+import { RealtimeFanout } from './realtime/realtime-fanout.ts';
+import { SignalFanout } from './realtime/signal-fanout.ts';
 import { TimelineFanout } from './realtime/timeline-fanout.ts';
 
 export interface RouterHandle {
@@ -64,7 +66,7 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
     throw error;
   }
   const { http, io, namespaces } = createSocketServer(config);
-  const fanout = new TimelineFanout(namespaces, chat, log);
+  const fanout = new RealtimeFanout(new TimelineFanout(namespaces, chat, log), new SignalFanout(namespaces, chat, log));
   const onTimeline = (_channel: string, message: string) => {
     let batch: TimelineEnvelope[];
     try {

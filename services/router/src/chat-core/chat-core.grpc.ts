@@ -12,6 +12,9 @@ export function chatCoreOverGrpc(client: ChatClient): ChatCore {
     async roomIdsOf(userId) {
       return (await client.ListUserRoomIds({ user_id: userId })).room_ids;
     },
+    async membersOf(roomId, actorId) {
+      return (await client.GetRoom({ user_id: actorId, room_id: roomId })).participants;
+    },
     async send(input) {
       const response = await sends
         .send({

@@ -1,3 +1,4 @@
+import type { RoomMembers } from '../realtime/signal-fanout.ts';
 import type { GapFiller } from '../realtime/timeline-fanout.ts';
 
 /**
@@ -52,7 +53,7 @@ export interface EventsPage {
   lastSeq: number;
 }
 
-export interface ChatCore extends GapFiller {
+export interface ChatCore extends GapFiller, RoomMembers {
   roomIdsOf(userId: string): Promise<string[]>;
   send(input: SendInput): Promise<SendResult>;
   /** Marks the room read up to its last seq; returns that seq. */

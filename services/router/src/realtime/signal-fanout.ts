@@ -1,0 +1,97 @@
+import { isDomainError, type Logger, type TimelineEnvelope } from '@chat/common';
+import { roomChannel, type ChatNamespace } from './chat-socket.ts';
+
+/** Who is in a room now, asked of chat-core. */
+export interface RoomMembers {
+  /** The room's members as `actorId` sees them; NOT_FOUND when `actorId` is not one (any more). */
+  membersOf(roomId: string, actorId: string): Promise<string[]>;
+}
+
+interface WaitingSignals {
+  signals: TimelineEnvelope[];
+  /** A lookup for the room is in flight. */
+  busy: boolean;
+}
+
+/** Signals of one room waiting for a lookup: past it the oldest go (signals are best effort). */
+const MAX_WAITING = 100;
+
+/**
+ * Emits live-only signals (typing, read receipts: seq 0) to the members of
+ * their room only. A member removed from a room stays in its Socket.IO room
+ * here until the removal's `room-left` reaches this router; a signal sent in
+ * that moment would reach them. So every signal waits for a membership lookup
+ * at chat-core that starts after it arrived, and goes to the room's sockets
+ * except those of users the lookup no longer lists (docs/ARCHITECTURE.md,
+ * "Ordering at the routers"). A removal committed before the signal was sent
+ * is then always seen. Signals that arrive during a room's lookup share the
+ * next one, so a room costs at most one lookup in flight, whatever the rate.
+ */
+export class SignalFanout {
+  private readonly rooms = new Map<string, WaitingSignals>();
+  private closed = false;
+
+  constructor(
+    private readonly namespaces: ChatNamespace[],
+    private readonly members: RoomMembers,
+    private readonly log: Logger,
+  ) {}
+
+  receive(signal: TimelineEnvelope): void {
+    if (this.closed || signal.actor === null || !this.hasSockets(roomChannel(signal.room))) return;
+    let room = this.rooms.get(signal.room);
+    if (!room) {
+      room = { signals: [], busy: false };
+      this.rooms.set(signal.room, room);
+    }
+    if (room.signals.length >= MAX_WAITING) room.signals.shift();
+    room.signals.push(signal);
+    if (!room.busy) void this.deliver(signal.room, room);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.rooms.clear();
+  }
+
+  private async deliver(roomId: string, room: WaitingSignals): Promise<void> {
+    room.busy = true;
+    while (room.signals.length > 0 && !this.closed) {
+      // Taken before the lookup starts: it is newer than each of them.
+      const batch = room.signals.splice(0);
+      const actor = batch[0]!.actor!;
+      let members: Set<string>;
+      try {
+        members = new Set(await this.members.membersOf(roomId, actor));
+      } catch (error) {
+        if (isDomainError(error) && error.code === 'NOT_FOUND') {
+          // The actor left or was removed: their signals go nowhere; the others wait for the next lookup.
+          room.signals.unshift(...batch.filter((s) => s.actor !== actor));
+        } else {
+          this.log.warn({ err: error, room: roomId }, 'room members unknown: its signals dropped');
+        }
+        continue;
+      }
+      for (const signal of batch) if (members.has(signal.actor!)) this.emit(signal, members);
+    }
+    room.busy = false;
+    this.rooms.delete(roomId);
+  }
+
+  /** To the room's sockets, except the users' no longer in it (whose room-left has not arrived yet). */
+  private emit(signal: TimelineEnvelope, members: Set<string>): void {
+    const channel = roomChannel(signal.room);
+    for (const nsp of this.namespaces) {
+      const outsiders = new Set<string>();
+      for (const id of nsp.adapter.rooms.get(channel) ?? []) {
+        const userId = nsp.sockets.get(id)?.data.userId;
+        if (userId !== undefined && !members.has(userId)) outsiders.add(id);
+      }
+      nsp.to(channel).except([...outsiders]).emit(signal.type, signal.payload);
+    }
+  }
+
+  private hasSockets(channel: string): boolean {
+    return this.namespaces.some((nsp) => nsp.adapter.rooms.has(channel));
+  }
+}
