@@ -22,13 +22,14 @@ AS $fn$
 #variable_conflict use_column
 DECLARE
   at timestamptz;
+  room_ids uuid[];
 BEGIN
   -- The rooms' row locks, in id order so that two batches sharing rooms (two
   -- chat-core processes) wait for each other instead of deadlocking; every
   -- other writer locks a single room. They keep seqs gap-free.
+  room_ids := ARRAY(SELECT DISTINCT (e ->> 'room_id')::uuid FROM jsonb_array_elements(batch) e);
   PERFORM 1 FROM chat.rooms r
-  WHERE r.id IN (SELECT DISTINCT (e ->> 'room_id')::uuid FROM jsonb_array_elements(batch) e)
-    AND r.deleted_at IS NULL
+  WHERE r.id = ANY (room_ids) AND r.deleted_at IS NULL
   ORDER BY r.id
   FOR UPDATE;
 
@@ -47,12 +48,22 @@ BEGIN
     FROM jsonb_to_recordset(batch)
       AS k(i int, id uuid, room_id uuid, sender_id uuid, content text, content_type text, files text[], nonce text)
   ),
+  -- Each lookup a LATERAL with LIMIT, so each stays an index probe per
+  -- item: the planner cannot know how few rows the batch holds, and once
+  -- guessed a hash join over every stored message.
   checked AS (
-    SELECT k.*, r.last_seq, (r.id IS NOT NULL AND mb.user_id IS NOT NULL) AS allowed, x.id AS held_id, to_jsonb(x) AS held
+    SELECT k.*, r.last_seq, (r.last_seq IS NOT NULL AND mb.member IS NOT NULL) AS allowed, x.id AS held_id, to_jsonb(x) AS held
     FROM k
-    LEFT JOIN chat.rooms r ON r.id = k.room_id AND r.deleted_at IS NULL
-    LEFT JOIN chat.members mb ON mb.room_id = k.room_id AND mb.user_id = k.sender_id
-    LEFT JOIN chat.messages x ON x.room_id = k.room_id AND x.sender_id = k.sender_id AND x.nonce = k.nonce
+    LEFT JOIN LATERAL (
+      -- deleted_at tested outside the WHERE, so the probe takes the primary key, not the partial index of live rooms.
+      SELECT CASE WHEN rr.deleted_at IS NULL THEN rr.last_seq END AS last_seq FROM chat.rooms rr WHERE rr.id = k.room_id LIMIT 1
+    ) r ON true
+    LEFT JOIN LATERAL (
+      SELECT true AS member FROM chat.members m WHERE m.room_id = k.room_id AND m.user_id = k.sender_id LIMIT 1
+    ) mb ON true
+    LEFT JOIN LATERAL (
+      SELECT * FROM chat.messages xx WHERE xx.room_id = k.room_id AND xx.sender_id = k.sender_id AND xx.nonce = k.nonce LIMIT 1
+    ) x ON true
   ),
   writers AS (
     SELECT c.*, c.last_seq + row_number() OVER (PARTITION BY c.room_id ORDER BY c.i) AS new_seq
@@ -85,7 +96,7 @@ BEGIN
     INSERT INTO chat.outbox (room_id, seq) SELECT l.room_id, l.seq FROM logged l
   )
   SELECT c.i,
-         CASE WHEN NOT c.allowed THEN 'not_found' WHEN c.held_id IS NOT NULL THEN 'taken' ELSE 'stored' END,
+         CASE WHEN c.allowed IS NOT TRUE THEN 'not_found' WHEN c.held_id IS NOT NULL THEN 'taken' ELSE 'stored' END,
          w.new_seq,
          at,
          CASE WHEN c.allowed AND c.held_id IS NOT NULL THEN c.held END,
