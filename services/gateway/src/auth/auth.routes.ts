@@ -23,6 +23,7 @@ const credentials = {
 
 const user = {
   type: 'object',
+  required: ['_id', 'email', 'createdAt', 'updatedAt'],
   properties: {
     _id: { type: 'string' },
     email: { type: 'string' },
@@ -44,7 +45,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { a
       tags: ['authentication'],
       summary: 'Register a user with email and password (8 to 128 characters, not one of the 10,000 most common)',
       body: credentials,
-      response: { 200: { type: 'object', properties: { user } } },
+      response: { 200: { type: 'object', required: ['user'], properties: { user } } },
     },
   }, async (req) => ({ user: httpUser(await auth.Register({ email: req.body.email, password: req.body.password })) }));
 
@@ -56,6 +57,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { a
       response: {
         200: {
           type: 'object',
+          required: ['userId', 'accessToken', 'refreshToken'],
           properties: { userId: { type: 'string' }, accessToken: { type: 'string' }, refreshToken: { type: 'string' } },
         },
       },
@@ -76,7 +78,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { a
         properties: { refreshToken: { type: 'string', minLength: 1, maxLength: 200 } },
       },
       response: {
-        200: { type: 'object', properties: { accessToken: { type: 'string' }, refreshToken: { type: 'string' } } },
+        200: { type: 'object', required: ['accessToken', 'refreshToken'], properties: { accessToken: { type: 'string' }, refreshToken: { type: 'string' } } },
       },
     },
   }, async (req) => {
@@ -90,7 +92,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { a
       tags: ['authentication'],
       summary: "End the caller's session: its refresh tokens stop working",
       security: bearer,
-      response: { 200: { type: 'object', properties: { result: { type: 'string' } } } },
+      response: { 200: { type: 'object', required: ['result'], properties: { result: { type: 'string' } } } },
     },
   }, async (req) => {
     await auth.Logout({ user_id: req.user.id, session_id: req.user.sessionId });

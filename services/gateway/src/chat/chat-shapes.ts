@@ -49,8 +49,10 @@ export function httpInvitation(i: Invitation__Output) {
 const str = { type: 'string' } as const;
 const int = { type: 'integer' } as const;
 
+// Every field is always there: `required` tells the OpenAPI description's readers (and the SDK's generated types) so.
 export const messageSchema = {
   type: 'object',
+  required: ['_id', 'message', 'messageType', 'files', 'senderUser', 'room', 'createdAt', 'updatedAt', 'seq'],
   properties: {
     _id: str,
     message: str,
@@ -66,6 +68,7 @@ export const messageSchema = {
 
 export const roomSchema = {
   type: 'object',
+  required: ['_id', 'name', 'creator', 'participants', 'lastMessage', 'unreadCount', 'lastSeq', 'createdAt', 'updatedAt'],
   properties: {
     _id: str,
     name: str,
@@ -81,10 +84,12 @@ export const roomSchema = {
 
 export const eventSchema = {
   type: 'object',
+  required: ['room', 'seq', 'type', 'payload', 'createdAt'],
   properties: { room: str, seq: int, type: str, payload: { type: 'object', additionalProperties: true }, createdAt: str },
 } as const;
 
 export const invitationSchema = {
   type: 'object',
+  required: ['_id', 'room', 'roomName', 'sender', 'receiver', 'createdAt'],
   properties: { _id: str, room: str, roomName: str, sender: str, receiver: str, createdAt: str },
 } as const;

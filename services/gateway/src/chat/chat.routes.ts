@@ -23,7 +23,7 @@ export interface ChatRoutesOptions {
 const uuid = { type: 'string', format: 'uuid' } as const;
 const roomParams = { type: 'object', required: ['roomId'], properties: { roomId: uuid } } as const;
 const idParams = { type: 'object', required: ['id'], properties: { id: uuid } } as const;
-const result = { 200: { type: 'object', properties: { result: { type: 'string' } } } } as const;
+const result = { 200: { type: 'object', required: ['result'], properties: { result: { type: 'string' } } } } as const;
 const page = {
   skip: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 },
   limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
@@ -54,7 +54,7 @@ export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { c
         additionalProperties: false,
         properties: { roomName: { type: 'string', minLength: 1, maxLength: 200 }, users },
       },
-      response: { 200: { type: 'object', properties: { roomId: { type: 'string' } } } },
+      response: { 200: { type: 'object', required: ['roomId'], properties: { roomId: { type: 'string' } } } },
     },
   }, async (req) => {
     const room = await chat.CreateRoom({ user_id: req.user.id, name: req.body.roomName, user_ids: req.body.users });
@@ -80,7 +80,7 @@ export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { c
   app.get<{ Querystring: { skip: number; limit: number } }>('/chat/rooms', {
     schema: {
       querystring: { type: 'object', additionalProperties: false, properties: page },
-      response: { 200: { type: 'object', properties: { rooms: { type: 'array', items: roomSchema }, count: { type: 'integer' } } } },
+      response: { 200: { type: 'object', required: ['rooms', 'count'], properties: { rooms: { type: 'array', items: roomSchema }, count: { type: 'integer' } } } },
     },
   }, async (req) => {
     const { rooms, count } = await chat.ListRooms({ user_id: req.user.id, skip: req.query.skip, limit: req.query.limit });
@@ -103,6 +103,7 @@ export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { c
       response: {
         200: {
           type: 'object',
+          required: ['events', 'hasMore', 'gap', 'lastSeq'],
           properties: {
             events: { type: 'array', items: eventSchema },
             hasMore: { type: 'boolean' },
@@ -121,7 +122,7 @@ export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { c
     schema: {
       params: roomParams,
       body: { type: 'object', additionalProperties: false, properties: { seq } },
-      response: { 200: { type: 'object', properties: { lastReadSeq: { type: 'integer' } } } },
+      response: { 200: { type: 'object', required: ['lastReadSeq'], properties: { lastReadSeq: { type: 'integer' } } } },
     },
   }, async (req) => {
     const r = await chat.MarkRead({ user_id: req.user.id, room_id: req.params.roomId, seq: req.body?.seq ?? 0 });
@@ -135,7 +136,7 @@ export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { c
         additionalProperties: false,
         properties: { roomId: uuid, ...page, before: seq, after: seq },
       },
-      response: { 200: { type: 'object', properties: { messages: { type: 'array', items: messageSchema }, count: { type: 'integer' } } } },
+      response: { 200: { type: 'object', required: ['messages', 'count'], properties: { messages: { type: 'array', items: messageSchema }, count: { type: 'integer' } } } },
     },
   }, async (req) => {
     const q = req.query;
@@ -173,7 +174,7 @@ export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { c
   });
 
   app.get('/chat/invitations', {
-    schema: { response: { 200: { type: 'object', properties: { invitations: { type: 'array', items: invitationSchema } } } } },
+    schema: { response: { 200: { type: 'object', required: ['invitations'], properties: { invitations: { type: 'array', items: invitationSchema } } } } },
   }, async (req) => {
     const { invitations } = await chat.ListInvitations({ user_id: req.user.id });
     return { invitations: invitations.map(httpInvitation) };

@@ -1,0 +1,10 @@
+export { createChatClient, type ChatClient, type ChatClientEvents, type ChatClientOptions } from './chat-client.ts';
+export type { ChatApi, Invitation, Room, RoomEventsPage, StoredMessage } from './api.ts';
+export type { Tokens } from './auth-session.ts';
+export type { ConnectionStatus } from './connection.ts';
+export { ChatError, type ChatErrorCode } from './errors.ts';
+export type { ChatHttp } from './http.ts';
+export type { GapInfo } from './room-timeline.ts';
+export { newNonce, type SendOptions } from './sender.ts';
+export * from './socket-events.ts';
+export type { paths as GatewayPaths } from './generated/openapi.ts';

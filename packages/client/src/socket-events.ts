@@ -1,0 +1,157 @@
+/**
+ * The Socket.IO contract of the routers (path `/realtime`, namespace `/chat`),
+ * as docs/CLIENT.md describes it. Every timeline event carries its room and
+ * its seq; live-only signals (typing, read receipts) carry no timeline seq.
+ */
+
+/** A stored message, as the `message` event and a send's ack carry it. */
+export interface ChatMessage {
+  _id: string;
+  nonce: string | null;
+  sender: string;
+  content: string;
+  contentType: string;
+  files: string[];
+  room: string;
+  createdAt: string;
+  seq: number;
+}
+
+export interface MessageEdited {
+  messageId: string;
+  message: string;
+  room: string;
+  seq: number;
+  updatedAt: string;
+}
+
+export interface MessageDeleted {
+  messageId: string;
+  room: string;
+  seq: number;
+}
+
+export interface RoomJoined {
+  room: string;
+  roomName: string;
+  users: string[];
+  /** Who added them. */
+  by: string;
+  seq: number;
+}
+
+export interface RoomLeft {
+  room: string;
+  user: string;
+  /** An admin who removed the user. */
+  by?: string;
+  seq: number;
+}
+
+export interface RoomRenamed {
+  room: string;
+  name: string;
+  seq: number;
+}
+
+export interface RoomDeleted {
+  room: string;
+  seq: number;
+}
+
+/** The events of a room's timeline, each numbered by the room's gap-free seq. */
+export interface TimelineEvents {
+  message: ChatMessage;
+  'message-edited': MessageEdited;
+  'message-deleted': MessageDeleted;
+  'room-joined': RoomJoined;
+  'room-left': RoomLeft;
+  'room-renamed': RoomRenamed;
+  'room-deleted': RoomDeleted;
+}
+
+export type TimelineEventType = keyof TimelineEvents;
+
+export const TIMELINE_EVENT_TYPES: readonly TimelineEventType[] = [
+  'message',
+  'message-edited',
+  'message-deleted',
+  'room-joined',
+  'room-left',
+  'room-renamed',
+  'room-deleted',
+];
+
+/** One timeline event, discriminated by its type. */
+export type TimelineEvent = { [K in TimelineEventType]: { type: K; room: string; seq: number; payload: TimelineEvents[K] } }[TimelineEventType];
+
+/** Someone is typing: sent as a `message` with contentType `typing`, never stored, no `_id` or `seq`. */
+export interface TypingSignal {
+  sender: string;
+  content: string;
+  contentType: 'typing';
+  room: string;
+  createdAt: string;
+}
+
+/** A member read a room up to `seq` (their read position, not a timeline seq). */
+export interface MessagesRead {
+  room: string;
+  readBy: string;
+  seq: number;
+}
+
+export interface TokenExpired {
+  expiredAt: string;
+  /** How long the router waits for `authenticate` before it disconnects. */
+  graceMs: number;
+}
+
+export interface SocketErrorPayload {
+  code: string;
+  message: string;
+  retryAfter?: number;
+}
+
+/** What `sync` [roomId, since] answers. */
+export interface SyncAnswer {
+  room: string;
+  events: { type: TimelineEventType; seq: number; payload: unknown }[];
+  /** History no longer covers `since`: what was missed cannot all be replayed. */
+  gap: boolean;
+  lastSeq: number;
+  hasMore: boolean;
+}
+
+/** Events the routers emit to a socket. */
+export interface ServerToClientEvents {
+  message: (payload: ChatMessage | TypingSignal) => void;
+  'message-edited': (payload: MessageEdited) => void;
+  'message-deleted': (payload: MessageDeleted) => void;
+  'room-joined': (payload: RoomJoined) => void;
+  'room-left': (payload: RoomLeft) => void;
+  'room-renamed': (payload: RoomRenamed) => void;
+  'room-deleted': (payload: RoomDeleted) => void;
+  messagesRead: (payload: MessagesRead) => void;
+  'token-expired': (payload: TokenExpired) => void;
+  conduit_error: (payload: SocketErrorPayload) => void;
+}
+
+type Ack<T> = (answer: T | { error: SocketErrorPayload }) => void;
+
+/** A message as `send` emits it: the nonce makes a resend safe. */
+export interface OutgoingMessage {
+  content: string;
+  nonce: string;
+  contentType?: string;
+  files?: string[];
+}
+
+/** Events a client emits, each with its ack. */
+export interface ClientToServerEvents {
+  message: (roomId: string, message: OutgoingMessage | string, ack: Ack<ChatMessage>) => void;
+  typing: (roomId: string, ack: Ack<unknown>) => void;
+  messagesRead: (roomId: string, ack: Ack<{ room: string; lastReadSeq: number }>) => void;
+  sync: (roomId: string, since: number, ack: Ack<SyncAnswer>) => void;
+  authenticate: (token: string, ack: Ack<{ userId: string; expiresAt: number }>) => void;
+}
