@@ -9,3 +9,6 @@ export * from './health.ts';
 export * from './realtime.ts';
 export * from './windows.ts';
 export * from './metrics.ts';
+export * from './metrics-access.ts';
+export * from './pool-metrics.ts';
+export * from './security-events.ts';

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { collectDefaultMetrics, Counter, Histogram, register } from 'prom-client';
+import { metricsRefusal, type MetricsAccess } from './metrics-access.ts';
 
 /**
  * Every service's metrics live in prom-client's default registry: one per
@@ -9,6 +10,9 @@ import { collectDefaultMetrics, Counter, Histogram, register } from 'prom-client
  * all from one endpoint. Labels stay bounded: no user or room ids.
  */
 export const metricsRegistry = register;
+
+/** Re-exported so a package defining metrics needs no prom-client of its own (one copy, one registry). */
+export { Counter, Gauge, Histogram } from 'prom-client';
 
 /** Process and event-loop metrics, once per process however many services it runs. */
 export function collectProcessMetrics(): void {
@@ -28,7 +32,7 @@ export type DeliveryStage = (typeof DELIVERY_STAGES)[number];
  * evaluated more than once in it (a test runner's module graph beside the
  * native one): a metric already registered is reused, not registered twice.
  */
-function registeredOnce<M>(name: string, create: () => M): M {
+export function registeredOnce<M>(name: string, create: () => M): M {
   return (register.getSingleMetric(name) as M | undefined) ?? create();
 }
 
@@ -50,9 +54,39 @@ export const messagesRefused = registeredOnce('chat_messages_refused_total', () 
   labelNames: ['reason'] as const,
 }));
 
-/** Answers GET /metrics with the registry; anything else is left to `fallback`. */
-export async function serveMetricsRequest(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+/**
+ * chat-core's append path (docs/ARCHITECTURE.md, "The path of a message"):
+ * messages stored, the transactions that stored them and how many each
+ * carried. Counted where a batch commits, once per batch, not per message.
+ */
+export const messagesAppended = registeredOnce('chat_messages_appended_total', () => new Counter({
+  name: 'chat_messages_appended_total',
+  help: 'Messages stored by chat-core',
+}));
+
+export const appendTransactions = registeredOnce('chat_append_transactions_total', () => new Counter({
+  name: 'chat_append_transactions_total',
+  help: 'Transactions of chat-core\'s append path, each storing one batch of messages',
+}));
+
+export const appendBatchSize = registeredOnce('chat_append_batch_size', () => new Histogram({
+  name: 'chat_append_batch_size',
+  help: 'Messages per append transaction',
+  buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256],
+}));
+
+/**
+ * Answers GET /metrics with the registry, when `access` lets this request see
+ * it (METRICS_TOKEN as a bearer token, docs/OPERATIONS.md); returns false for
+ * any other request, which is left to the caller.
+ */
+export async function serveMetricsRequest(req: IncomingMessage, res: ServerResponse, access: MetricsAccess): Promise<boolean> {
   if (req.method !== 'GET' || req.url?.split('?')[0] !== '/metrics') return false;
+  const refusal = metricsRefusal(access, req.headers.authorization);
+  if (refusal) {
+    res.writeHead(refusal.status, { 'content-type': 'text/plain', ...refusal.headers }).end(refusal.message);
+    return true;
+  }
   try {
     const text = await register.metrics();
     res.writeHead(200, { 'content-type': register.contentType }).end(text);
@@ -63,9 +97,9 @@ export async function serveMetricsRequest(req: IncomingMessage, res: ServerRespo
 }
 
 /** A metrics-only HTTP server (services without an HTTP port of their own); port 0 picks one. */
-export async function startMetricsServer(host: string, port: number): Promise<{ port: number; close(): Promise<void> }> {
+export async function startMetricsServer(host: string, port: number, access: MetricsAccess): Promise<{ port: number; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    void serveMetricsRequest(req, res).then((served) => {
+    void serveMetricsRequest(req, res, access).then((served) => {
       if (!served) res.writeHead(404, { 'content-type': 'text/plain' }).end('metrics are served at /metrics');
     });
   });

@@ -1,5 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
+import { performance } from 'node:perf_hooks';
+import { methodMeter } from './grpc-metrics.ts';
 import { fromServiceError } from './status.ts';
 import { loadProtos } from './loader.ts';
 import type { AuthDefinition } from './generated/chat/auth/v1/Auth.ts';
@@ -27,8 +29,10 @@ function promisify<D extends grpc.ServiceDefinition>(
   const result: Record<string, unknown> = { close: () => client.close() };
   for (const method of Object.keys(Ctor.service)) {
     const definition = Ctor.service[method]!;
+    const meter = methodMeter('client', definition.path);
     result[method] = (request: unknown, options?: { deadlineMs?: number }) =>
       new Promise((resolve, reject) => {
+        const startedAt = performance.now();
         const deadline = Date.now() + (options?.deadlineMs ?? deadlineMs);
         client.makeUnaryRequest(
           definition.path,
@@ -37,7 +41,10 @@ function promisify<D extends grpc.ServiceDefinition>(
           request,
           new grpc.Metadata(),
           { deadline },
-          (error, response) => (error ? reject(fromServiceError(error, name)) : resolve(response)),
+          (error, response) => {
+            meter.record(error ? error.code : grpc.status.OK, startedAt);
+            return error ? reject(fromServiceError(error, name)) : resolve(response);
+          },
         );
       });
   }

@@ -2,3 +2,4 @@ export { loadProtos, authService, chatService } from './loader.ts';
 export { createAuthClient, createChatClient, type AuthClient, type ChatClient, type PromiseClient } from './client.ts';
 export { domainAnswer, implement, startGrpcServer, type CallContext, type Implementation, type GrpcServerHandle } from './server.ts';
 export { toGrpcStatus, fromServiceError } from './status.ts';
+export { checkGrpcHealth, createHealthService, watchGrpcHealth, healthServiceDefinition, type HealthService, type ServingStatus } from './health-service.ts';

@@ -1,7 +1,9 @@
 import * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { DomainError, invalid, isDatabaseUnreachable, isDomainError, type Logger } from '@chat/common';
+import { methodMeter } from './grpc-metrics.ts';
 import { ANSWERED, toGrpcStatus } from './status.ts';
 
 /** What a handler may know of its call besides the request. */
@@ -38,22 +40,28 @@ export function nulPath(value: unknown, path = ''): string | undefined {
  * logged beside the real error, so no stack or SQL reaches the caller.
  */
 export function implement<D extends grpc.ServiceDefinition>(
-  _definition: D,
+  definition: D,
   impl: Implementation<D>,
   log: Logger,
 ): grpc.UntypedServiceImplementation {
   const handlers: grpc.UntypedServiceImplementation = {};
   for (const [name, fn] of Object.entries(impl) as [string, (req: unknown, context: CallContext) => Promise<unknown>][]) {
+    const meter = methodMeter('server', definition[name]?.path ?? `/unknown/${name}`);
     handlers[name] = ((call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      const startedAt = performance.now();
       // Postgres text cannot hold U+0000 and every service keeps its strings
       // there: refused here, it is the caller's mistake instead of an INTERNAL from the driver.
       const nul = nulPath(call.request);
       const context = { deadline: deadlineOf(call) };
       const run = nul === undefined ? () => fn(call.request, context) : () => Promise.reject(invalid(`${nul || 'request'} must not contain the character U+0000`));
       run().then(
-        (response) => callback(null, response),
+        (response) => {
+          meter.record(grpc.status.OK, startedAt);
+          return callback(null, response);
+        },
         (error: unknown) => {
           const answer = domainAnswer(error, log, name);
+          meter.record(toGrpcStatus(answer.code), startedAt);
           const metadata = new grpc.Metadata();
           // The service's own answer, as opposed to a failure of the transport (see fromServiceError).
           metadata.set(ANSWERED, '1');

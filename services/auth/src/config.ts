@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseEnv, ConfigError, parseEnv, port } from '@chat/common';
+import { baseEnv, ConfigError, internalMetricsAccess, parseEnv, port, type MetricsAccess } from '@chat/common';
 
 const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
 
@@ -58,6 +58,9 @@ const schema = z.object({
     .positive()
     .max(ADMIN_TOKEN_TTL_MAX, { message: `must be at most ${ADMIN_TOKEN_TTL_MAX} seconds (an admin session lives at most an hour)` })
     .default(ADMIN_TOKEN_TTL_MAX),
+  /** GET /metrics (Prometheus) on this port; unset or 0: no metrics server. */
+  AUTH_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  AUTH_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 export type AuthEnv = z.infer<typeof schema>;
@@ -79,6 +82,8 @@ export interface AuthConfig {
     signingKey: Ed25519PrivateJwk | undefined;
   };
   loginLimit: { maxFailuresPerEmail: number; maxFailuresPerIp: number; windowSeconds: number };
+  /** `port` undefined: no metrics server. */
+  metrics: { host: string; port: number | undefined; access: MetricsAccess };
   admin: {
     email: string;
     password: string;
@@ -123,6 +128,11 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
       maxFailuresPerEmail: e.AUTH_LOGIN_MAX_FAILURES_PER_EMAIL,
       maxFailuresPerIp: e.AUTH_LOGIN_MAX_FAILURES_PER_IP,
       windowSeconds: e.AUTH_LOGIN_FAILURE_WINDOW,
+    },
+    metrics: {
+      host: e.AUTH_METRICS_HOST,
+      port: e.AUTH_METRICS_PORT || undefined,
+      access: internalMetricsAccess('AUTH_METRICS_HOST', e.AUTH_METRICS_HOST, e.NODE_ENV, e.METRICS_TOKEN),
     },
     admin: {
       email: e.ADMIN_EMAIL ?? DEV_ADMIN.email,

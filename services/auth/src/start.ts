@@ -1,15 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import {
   closeRedis,
+  collectProcessMetrics,
   createLogger,
   memoryWindowCounters,
   openDatabase,
   openRedis,
   readyRedisCounters,
   redisWindowCounters,
+  startMetricsServer,
+  watchPool,
+  checkHealth,
   type HealthCheck,
 } from '@chat/common';
-import { authService, implement, startGrpcServer } from '@chat/grpc';
+import { authService, createHealthService, healthServiceDefinition, implement, startGrpcServer } from '@chat/grpc';
 import type { AuthDefinition } from '@chat/grpc/generated/chat/auth/v1/Auth.ts';
 import { AdminLogin } from './admin/admin-login.ts';
 import { AuditLog } from './admin/audit-log.ts';
@@ -32,6 +36,8 @@ export interface AuthHandle {
   close(): Promise<void>;
 }
 
+  /** The metrics server's port; undefined when AUTH_METRICS_PORT is unset or 0. */
+  metricsPort: number | undefined;
 const migrations = fileURLToPath(new URL('../migrations', import.meta.url));
 
 export async function start(config: AuthConfig): Promise<AuthHandle> {
@@ -39,6 +45,7 @@ export async function start(config: AuthConfig): Promise<AuthHandle> {
   const pool = await openDatabase({ url: config.databaseUrl, nodeEnv: config.nodeEnv, schema: 'auth', migrations });
   // No Redis in single-node mode: the login counts of the one process live in memory.
   const redis = config.redis.url ? await openRedis(config.redis.url, log).catch(async (error: unknown) => {
+  collectProcessMetrics();
     await pool.end();
     throw error;
   }) : undefined;
@@ -88,18 +95,34 @@ export async function start(config: AuthConfig): Promise<AuthHandle> {
         audit: new AuditLog(new AuditStore(pool), userStore),
       },
     });
-    const server = await startGrpcServer([[authService(), implement<AuthDefinition>(authService(), impl, log)]], config.grpc.host, config.grpc.port);
+          log,
+    // grpc.health.v1 for probes and load balancers: NOT_SERVING while Postgres does not answer, and from close() on.
+    const health = createHealthService(['chat.auth.v1.Auth'], async () => (await checkHealth({ postgres: checks.postgres! })).status);
+    const server = await startGrpcServer(
+      [
+        [authService(), implement<AuthDefinition>(authService(), impl, log)],
+        [healthServiceDefinition(), health.implementation],
+      ],
+      config.grpc.host,
+      config.grpc.port,
+    );
     log.info({ port: server.port, kid: keys.kid }, 'auth listening');
     return {
       grpcPort: server.port,
       async close() {
-        // In-flight calls finish first: they still need Redis and the pool.
+        // Say NOT_SERVING first; in-flight calls finish next: they still need Redis and the pool.
+        health.drain();
         await server.close();
+    const metrics = config.metrics.port ? await startMetricsServer(config.metrics.host, config.metrics.port, config.metrics.access) : undefined;
+    const unwatchPool = watchPool('auth', pool);
         if (redis) await closeRedis(redis);
         await pool.end();
+      metricsPort: metrics?.port,
       },
     };
   } catch (error) {
+        await metrics?.close();
+        unwatchPool();
     redis?.disconnect();
     await pool.end();
     throw error;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseEnv, bool, parseEnv, port } from '@chat/common';
+import { baseEnv, bool, internalMetricsAccess, parseEnv, port, type MetricsAccess } from '@chat/common';
 
 const schema = z.object({
   ...baseEnv,
@@ -34,7 +34,7 @@ export interface ChatCoreConfig {
   features: { auditMode: boolean; allowEdit: boolean; allowDelete: boolean; explicitRoomJoins: boolean };
   limits: { maxUsersPerRequest: number; maxMessageLength: number; maxQueueWaitMs: number };
   /** `port` undefined: no metrics server. */
-  metrics: { host: string; port: number | undefined };
+  metrics: { host: string; port: number | undefined; access: MetricsAccess };
 }
 
 export function loadChatCoreConfig(env: NodeJS.ProcessEnv = process.env): ChatCoreConfig {
@@ -58,6 +58,10 @@ export function loadChatCoreConfig(env: NodeJS.ProcessEnv = process.env): ChatCo
       maxMessageLength: e.CHAT_MAX_MESSAGE_LENGTH,
       maxQueueWaitMs: e.CHAT_MAX_QUEUE_WAIT_MS,
     },
-    metrics: { host: e.CHAT_METRICS_HOST, port: e.CHAT_METRICS_PORT },
+    metrics: {
+      host: e.CHAT_METRICS_HOST,
+      port: e.CHAT_METRICS_PORT || undefined,
+      access: internalMetricsAccess('CHAT_METRICS_HOST', e.CHAT_METRICS_HOST, e.NODE_ENV, e.METRICS_TOKEN),
+    },
   };
 }

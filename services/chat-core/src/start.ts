@@ -8,10 +8,11 @@ import {
   openDatabase,
   openRedis,
   startMetricsServer,
+  watchPool,
   type HealthCheck,
   type Redis,
 } from '@chat/common';
-import { chatService, createAuthClient, implement, startGrpcServer } from '@chat/grpc';
+import { chatService, createAuthClient, createHealthService, healthServiceDefinition, implement, startGrpcServer } from '@chat/grpc';
 import { adminGrpc } from './admin/admin.grpc.ts';
 import { AdminRoomStore } from './admin/admin-room-store.ts';
 import { MessageAdministration } from './admin/message-administration.ts';
@@ -26,6 +27,7 @@ import { RedisEventBus } from './events/redis-event-bus.ts';
 import { InvitationsService } from './invitations/invitations-service.ts';
 import { AppendQueue } from './messages/append-queue.ts';
 import { MessagesService } from './messages/messages-service.ts';
+import { watchOutbox } from './operations/outbox-metrics.ts';
 import { RoomStore } from './rooms/room-store.ts';
 import { RoomsService } from './rooms/rooms-service.ts';
 import { GrpcUserDirectory } from './users/user-directory.ts';
@@ -34,6 +36,8 @@ export interface ChatCoreHandle {
   grpcPort: number;
   close(): Promise<void>;
 }
+  /** The metrics server's port; undefined when CHAT_METRICS_PORT is unset or 0. */
+  metricsPort: number | undefined;
 
 const migrations = fileURLToPath(new URL('../migrations', import.meta.url));
 
@@ -93,23 +97,37 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
       toProtoEvent,
     });
     publisher.start();
-    const server = await startGrpcServer([[chatService(), implement<ChatRpcs>(chatService(), { ...impl, ...admin }, log)]], config.grpc.host, config.grpc.port);
+    // grpc.health.v1 for probes and load balancers: NOT_SERVING while Postgres does not answer, and from close() on.
+    const health = createHealthService(['chat.core.v1.ChatCore'], async () => (await checkHealth({ postgres: checks.postgres! })).status);
+    const server = await startGrpcServer(
+      [
+        [chatService(), implement<ChatRpcs>(chatService(), { ...impl, ...admin }, log)],
+        [healthServiceDefinition(), health.implementation],
+      ],
+      config.grpc.host,
+      config.grpc.port,
+    );
     log.info({ port: server.port }, 'chat-core listening');
-    const metrics = config.metrics.port ? await startMetricsServer(config.metrics.host, config.metrics.port) : undefined;
+    const metrics = config.metrics.port ? await startMetricsServer(config.metrics.host, config.metrics.port, config.metrics.access) : undefined;
+    // Read on each scrape, never per message (docs/OPERATIONS.md).
+    const unwatch = [watchPool('chat-core', pool), watchOutbox(pool)];
 
     return {
       grpcPort: server.port,
       async close() {
-        // 1. Stop taking calls; in-flight ones finish, including sends waiting in the append queue.
+        // 1. Say NOT_SERVING, then stop taking calls; in-flight ones finish, including sends waiting in the append queue.
+        health.drain();
         await server.close();
         await metrics?.close();
         // 2. Nothing can be queued any more: wait until every batch is committed and answered.
         await queue.close();
         // 3. Publish what those commits wrote, then give up the lead so a standby takes over.
+      metricsPort: metrics?.port,
         await publisher.stop();
         // 4. Only now are Redis (the bus) and the pool unused.
         auth.close();
         if (redis) await closeRedis(redis);
+        for (const stop of unwatch) stop();
         await pool.end();
       },
     };

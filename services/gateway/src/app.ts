@@ -2,7 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import { createLogger, DomainError, type Logger } from '@chat/common';
+import { collectProcessMetrics, createLogger, DomainError, type Logger } from '@chat/common';
 import { adminPanel } from './admin/admin-panel.ts';
 import { createMasterKeyLimiter } from './admin/master-key-limiter.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
@@ -14,6 +14,7 @@ import { healthRoutes } from './health/health.routes.ts';
 import { finiteNumbers } from './http/finite-numbers.ts';
 import { clientErrorHandler, frameworkErrors, httpErrors } from './http/http-errors.ts';
 import { jsonBody } from './http/json-body.ts';
+import { httpMetrics } from './metrics/http-metrics.ts';
 import { windowStore } from './http/rate-limit-store.ts';
 import { API_HELMET } from './http/security-headers.ts';
 import { fastifyTrustProxy } from './http/trust-proxy.ts';
@@ -43,6 +44,9 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
   for (const warning of config.warnings) log.warn(warning);
 
   app.register(grpcClients, { authGrpcUrl: config.authGrpcUrl, chatGrpcUrl: config.chatGrpcUrl, deadlineMs: config.grpcDeadlineMs });
+  collectProcessMetrics();
+  // First, so its onResponse hook sees every route's answers.
+  app.register(httpMetrics, { access: config.metrics });
   app.register(redis, config.redis);
   app.register(tokenVerifier);
   app.register(requestUser);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { baseEnv, ConfigError, parseEnv, port, secret } from '@chat/common';
+import { baseEnv, ConfigError, parseEnv, port, publicMetricsAccess, secret, type MetricsAccess } from '@chat/common';
 import { parseTrustProxy, type TrustProxy } from './http/trust-proxy.ts';
 
 const schema = z.object({
@@ -48,6 +48,8 @@ export interface GatewayConfig {
   admin: { masterKey: string; panelDir: string; masterKeyLimit: { maxFailures: number; windowSeconds: number } };
   /** Said once at start: development defaults in use. */
   warnings: string[];
+  /** Who may read GET /metrics. */
+  metrics: MetricsAccess;
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -84,6 +86,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
 
 /** The development default is public (it is in the tutorial), and a short key can be guessed. */
 function checkProductionMasterKey(masterKey: string): void {
+    metrics: publicMetricsAccess(e.NODE_ENV, e.METRICS_TOKEN),
   if (masterKey === DEV_MASTER_KEY) {
     throw new ConfigError(`MASTER_KEY: the development default ${DEV_MASTER_KEY} is refused when NODE_ENV=production`);
   }

@@ -8,6 +8,7 @@ import {
   openRedis,
   redisWindowCounters,
   timelineChannel,
+  type HealthCheck,
   type Redis,
   type TimelineEnvelope,
 } from '@chat/common';
@@ -19,6 +20,8 @@ import { serveChatNamespace } from './connections/connections.socket.ts';
 import { disconnectRevokedSessions } from './connections/revoked-sessions.ts';
 import { createMessageRateLimit } from './messages/message-rate-limit.ts';
 import type { ChatNamespace, ChatServer } from './realtime/chat-socket.ts';
+import { httpRoutes } from './realtime/http-routes.ts';
+import { timelineEventsIn, watchSockets } from './realtime/router-metrics.ts';
 import { createSocketServer, SOCKET_PATH } from './realtime/socket-server.ts';
 import { RealtimeFanout } from './realtime/realtime-fanout.ts';
 import { SignalFanout } from './realtime/signal-fanout.ts';
@@ -38,7 +41,8 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
   const log = createLogger('router', config.logLevel);
   collectProcessMetrics();
   const authClient = createAuthClient(config.authGrpcUrl, config.grpcDeadlineMs);
-  const chat = chatCoreOverGrpc(createChatClient(config.chatGrpcUrl, config.grpcDeadlineMs));
+  const chatClient = createChatClient(config.chatGrpcUrl, config.grpcDeadlineMs);
+  const chat = chatCoreOverGrpc(chatClient);
   // Waits for auth's public keys (auth may still be starting): no token can be checked without them.
   const verifier = await createTokenVerifier(authClient).catch((error: unknown) => {
     authClient.close();
@@ -65,8 +69,19 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
     authClient.close();
     throw error;
   }
-  const { http, io, namespaces } = createSocketServer(config);
+  let draining = false;
+  const checks: Record<string, HealthCheck> = {
+    chat: async () => {
+      if ((await chatClient.Health({}, { deadlineMs: 1000 })).status !== 'SERVING') throw new Error('chat-core is not serving');
+    },
+  };
+  if (redis) checks.redis = () => redis.pub.ping();
+  const { http, io, namespaces } = createSocketServer(config, httpRoutes({ metrics: config.metrics, checks, draining: () => draining }));
   const fanout = new RealtimeFanout(new TimelineFanout(namespaces, chat, log), new SignalFanout(namespaces, chat, log));
+  const receive = (batch: TimelineEnvelope[]) => {
+    timelineEventsIn.inc(batch.length);
+    fanout.receive(batch);
+  };
   const onTimeline = (_channel: string, message: string) => {
     let batch: TimelineEnvelope[];
     try {
@@ -74,7 +89,7 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
     } catch (error) {
       return log.error({ err: error }, 'unreadable timeline batch from Redis');
     }
-    fanout.receive(batch);
+    receive(batch);
   };
   redis?.sub.on('message', onTimeline);
   // On the publishing connection: the subscriber one can run no other command.
@@ -84,8 +99,11 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
     serveChatNamespace(nsp, { verifier, chat, log, rateLimit, tokenExpiryGraceMs: config.tokenExpiryGraceMs, syncMaxEvents: config.syncMaxEvents });
   }
   disconnectRevokedSessions(namespaces, verifier, log);
+  const unwatchSockets = watchSockets(namespaces);
 
   const close = async () => {
+    draining = true;
+    unwatchSockets();
     // 1. Stop accepting, drop every socket (clients reconnect, to another router
     //    if this one is gone) and stop emitting the timeline.
     redis?.sub.off('message', onTimeline);
@@ -110,5 +128,5 @@ export async function start(config: RouterConfig): Promise<RouterHandle> {
   }
   const port = (http.address() as AddressInfo).port;
   log.info({ port, path: SOCKET_PATH }, 'router listening');
-  return { port, io, namespaces, receive: (batch) => fanout.receive(batch), close };
+  return { port, io, namespaces, receive, close };
 }

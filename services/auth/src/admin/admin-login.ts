@@ -1,4 +1,4 @@
-import { forbidden, notFound, unauthenticated, type Pool } from '@chat/common';
+import { forbidden, notFound, securityEvent, unauthenticated, type Logger, type Pool } from '@chat/common';
 import type { TokenIssuer } from '../keys/token-issuer.ts';
 import { checkCredentials } from '../sessions/check-credentials.ts';
 import type { LoginLimiter } from '../sessions/login-limiter.ts';
@@ -17,6 +17,7 @@ export interface AdminLoginDeps {
   limiter: LoginLimiter;
   /** ADMIN_TOKEN_TTL, at most an hour. */
   tokenTtlSeconds: number;
+  log: Logger;
 }
 
 export interface AdminSession {
@@ -54,6 +55,7 @@ export class AdminLogin {
     if (!isUuid(adminId) || !isUuid(sessionId) || !(await this.d.sessions.revoke(sessionId, adminId, 'admin'))) {
       throw notFound('admin session not found');
     }
+    securityEvent(this.d.log, 'session_revoked', { sessionId, userId: adminId, kind: 'admin', reason: 'logout' }, 'session revoked');
   }
 
   /**

@@ -1,6 +1,8 @@
-import { forbidden, invalid, unauthenticated } from '@chat/common';
+import { createHash } from 'node:crypto';
+import { forbidden, invalid, isDomainError, securityEvent, unauthenticated, type Logger } from '@chat/common';
 import { normaliseEmail, PASSWORD_MAX, type PasswordHasher } from '../users/credentials.ts';
 import type { User, UserStore } from '../users/user-store.ts';
+import { lockouts, logins } from './auth-metrics.ts';
 import type { LoginLimiter } from './login-limiter.ts';
 
 /** Wrong password and unknown email must read the same, or the answer tells which emails have accounts. */
@@ -11,6 +13,8 @@ export interface CredentialsDeps {
   hasher: PasswordHasher;
   /** The counts of this sign-in alone: the user and admin logins never share them. */
   limiter: LoginLimiter;
+  /** Where failed and locked-out sign-ins are logged as security events; without it they are only counted. */
+  log?: Logger;
 }
 
 /** Which sign-in is checking: the user login (`/authentication/local`) or the admin login. */
@@ -33,15 +37,36 @@ export async function checkCredentials(d: CredentialsDeps, signIn: SignIn, rawEm
   const email = normaliseEmail(rawEmail);
   if (password === '') throw invalid('password is required');
   if ([...password].length > PASSWORD_MAX) throw invalid(`password must be at most ${PASSWORD_MAX} characters long`);
-  const attempt = await d.limiter.begin(email, clientIp);
+  // Who was tried, without the address itself in the log (docs/OPERATIONS.md, "Security events").
+  const who = { login: signIn, emailHash: createHash('sha256').update(email).digest('hex').slice(0, 16), clientIp };
+  const attempt = await d.limiter.begin(email, clientIp).catch((error: unknown) => {
+    if (isDomainError(error) && error.code === 'RESOURCE_EXHAUSTED') {
+      const limit = error.message.includes('address') ? 'ip' : 'email';
+      lockouts.inc({ login: signIn, limit });
+      logins.inc({ login: signIn, result: 'locked_out' });
+      if (d.log) securityEvent(d.log, 'login_locked_out', { ...who, limit }, 'sign-in refused: too many failed logins');
+    }
+    throw error;
+  });
   const user = await d.users.findByEmail(email);
   if (!user || (signIn === 'user' && user.admin)) {
     // The same argon2 work as for a real account, so timing does not tell either.
     await d.hasher.verifyDummy(password);
-    throw unauthenticated(BAD_CREDENTIALS);
+    throw failed(d.log, who, 'no such account');
   }
-  if (!(await d.hasher.verify(user.passwordHash, password))) throw unauthenticated(BAD_CREDENTIALS);
+  if (!(await d.hasher.verify(user.passwordHash, password))) throw failed(d.log, { ...who, userId: user.id }, 'wrong password');
   await attempt.succeeded();
-  if (user.blocked) throw forbidden('account blocked');
+  if (user.blocked) {
+    logins.inc({ login: signIn, result: 'blocked' });
+    throw forbidden('account blocked');
+  }
+  logins.inc({ login: signIn, result: 'success' });
   return user;
+}
+
+/** The answer to a wrong email or password, after counting and logging it. */
+function failed(log: Logger | undefined, fields: Record<string, unknown> & { login: SignIn }, reason: string): Error {
+  logins.inc({ login: fields.login, result: 'failure' });
+  if (log) securityEvent(log, 'login_failed', { ...fields, reason }, 'sign-in failed');
+  return unauthenticated(BAD_CREDENTIALS);
 }

@@ -1,8 +1,9 @@
-import { forbidden, invalid, notFound, unauthenticated, withTransaction, type Logger, type Pool } from '@chat/common';
+import { forbidden, invalid, notFound, securityEvent, unauthenticated, withTransaction, type Logger, type Pool } from '@chat/common';
 import type { TokenIssuer } from '../keys/token-issuer.ts';
 import type { PasswordHasher } from '../users/credentials.ts';
 import type { UserStore } from '../users/user-store.ts';
 import { isUuid } from '../users/users-service.ts';
+import { refreshReuse, sessionRenewals } from './auth-metrics.ts';
 import type { LoginLimiter } from './login-limiter.ts';
 import { checkCredentials } from './check-credentials.ts';
 import { hashRefreshToken, newRefreshToken } from './refresh-token.ts';
@@ -73,7 +74,9 @@ export class SessionsService {
       if (state.sessionRevoked) return { kind: 'refused', reason: 'session revoked, log in again' };
       if (state.used) {
         await this.d.sessions.revoke(state.sessionId, state.userId, 'user', client);
-        this.d.log.warn({ sessionId: state.sessionId, userId: state.userId }, 'refresh token reused: session revoked');
+        refreshReuse.inc();
+        securityEvent(this.d.log, 'refresh_token_reused', { sessionId: state.sessionId, userId: state.userId }, 'refresh token reused: session revoked');
+        securityEvent(this.d.log, 'session_revoked', { sessionId: state.sessionId, userId: state.userId, kind: 'user', reason: 'refresh token reused' }, 'session revoked');
         return { kind: 'refused', reason: 'refresh token already used: session revoked, log in again' };
       }
       if (state.sessionExpired) return { kind: 'refused', reason: 'session expired, log in again' };
@@ -83,6 +86,7 @@ export class SessionsService {
       const endsAt = await this.d.sessions.extend(client, state.sessionId, this.d.refreshTtlSeconds, this.d.refreshMaxAgeSeconds);
       return { kind: 'renewed', state, endsAt };
     });
+    sessionRenewals.inc({ result: outcome.kind });
     // Thrown only after the transaction, so the revocation above is committed.
     if (outcome.kind === 'refused') throw unauthenticated(outcome.reason);
     if (outcome.kind === 'blocked') throw forbidden('account blocked');
@@ -94,6 +98,7 @@ export class SessionsService {
     if (!isUuid(userId) || !isUuid(sessionId) || !(await this.d.sessions.revoke(sessionId, userId, 'user'))) {
       throw notFound('session not found');
     }
+    securityEvent(this.d.log, 'session_revoked', { sessionId, userId, kind: 'user', reason: 'logout' }, 'session revoked');
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { TimelineEnvelope } from '@chat/common';
+import { eventsPublished } from '../operations/outbox-metrics.ts';
 import type { EventBus } from './event-bus.ts';
 
 /**
@@ -17,6 +18,7 @@ export class LocalEventBus implements EventBus {
   /** The router emits synchronously: nothing is ever in flight. */
   async publish(batch: TimelineEnvelope[]): Promise<void> {
     this.sink?.(batch);
+    eventsPublished.inc(batch.length);
   }
 
   signal(envelope: TimelineEnvelope): void {

@@ -1,4 +1,5 @@
 import { timelineChannel, type Logger, type Redis, type TimelineEnvelope } from '@chat/common';
+import { eventsPublished } from '../operations/outbox-metrics.ts';
 import type { EventBus } from './event-bus.ts';
 
 /**
@@ -19,6 +20,7 @@ export class RedisEventBus implements EventBus {
 
   async publish(batch: TimelineEnvelope[]): Promise<void> {
     await this.redis.publish(this.channel, JSON.stringify(batch));
+    eventsPublished.inc(batch.length);
   }
 
   signal(envelope: TimelineEnvelope): void {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { unauthenticated } from '@chat/common';
+import { securityEvent, unauthenticated } from '@chat/common';
 import type { AuthClient } from '@chat/grpc';
 import { parseBearer } from '@chat/tokens';
 import { masterKeyChecker } from './master-key.ts';
@@ -44,7 +44,10 @@ export function installAdminGuard(app: FastifyInstance, { masterKey, limiter, au
     const verdict = check(request.headers.masterkey);
     if (verdict === 'missing') throw unauthenticated('missing masterkey header');
     const attempt = await limiter.begin(request.ip);
-    if (verdict === 'wrong') throw unauthenticated('wrong master key');
+    if (verdict === 'wrong') {
+      securityEvent(request.log, 'master_key_wrong', { clientIp: request.ip, method: request.method, route: request.routeOptions.url }, 'admin call with a wrong master key');
+      throw unauthenticated('wrong master key');
+    }
     await attempt.succeeded();
     if (request.routeOptions.config.adminSessionless) return;
     const token = parseBearer(request.headers.authorization);

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { securityEvent } from '@chat/common';
 import type { AuthClient } from '@chat/grpc';
 
 export type AuditRecorder = (
@@ -16,6 +17,8 @@ export type AuditRecorder = (
  */
 export function auditRecorder(auth: Pick<AuthClient, 'RecordAudit'>): AuditRecorder {
   return async (request, action, target, details = {}) => {
+    // Who did what to which id; the details stay in the audit log (they may name users' emails).
+    securityEvent(request.log, 'admin_action', { adminId: request.admin.id, action, target }, 'admin action');
     try {
       await auth.RecordAudit({ admin_id: request.admin.id, action, target, details_json: JSON.stringify(details) });
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { AuthClient, ChatClient } from '@chat/grpc';
 import type { Redis } from '@chat/common';
 
@@ -37,11 +37,14 @@ async function check(probe: () => Promise<boolean>): Promise<'ok' | 'unavailable
   }
 }
 
-/** 200 when the gateway and everything it calls answer; 503 naming what does not. */
+/**
+ * `/health` and `/ready` answer alike: 200 when the gateway and everything it
+ * calls answer, 503 naming what does not. `/ready` is the name orchestrators
+ * expect for "send traffic here"; while the gateway closes, Fastify answers
+ * every new request, this one included, with 503 (return503OnClosing).
+ */
 export const healthRoutes: FastifyPluginAsync<HealthRoutesOptions> = async (app, { auth, chat, redis }) => {
-  app.get('/health', {
-    schema: { tags: ['health'], summary: 'Liveness of the gateway and its upstreams', response: { 200: healthSchema, 503: healthSchema } },
-  }, async (_req, reply) => {
+  const handler = async (_req: unknown, reply: FastifyReply) => {
     const [authStatus, chatStatus, redisStatus] = await Promise.all([
       check(async () => (await auth.Health({}, { deadlineMs: CHECK_TIMEOUT_MS })).status === 'SERVING'),
       check(async () => (await chat.Health({}, { deadlineMs: CHECK_TIMEOUT_MS })).status === 'SERVING'),
@@ -50,5 +53,11 @@ export const healthRoutes: FastifyPluginAsync<HealthRoutesOptions> = async (app,
     const checks = { auth: authStatus, chat: chatStatus, ...(redisStatus ? { redis: redisStatus } : {}) };
     const ok = Object.values(checks).every((s) => s === 'ok');
     return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'unavailable', checks });
-  });
+  };
+  app.get('/health', {
+    schema: { tags: ['health'], summary: 'Liveness of the gateway and its upstreams', response: { 200: healthSchema, 503: healthSchema } },
+  }, handler);
+  app.get('/ready', {
+    schema: { tags: ['health'], summary: 'Whether the gateway can serve requests now (its upstreams answer)', response: { 200: healthSchema, 503: healthSchema } },
+  }, handler);
 };

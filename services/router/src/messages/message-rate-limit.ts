@@ -1,4 +1,5 @@
 import { DomainError, type Logger, type WindowCounters } from '@chat/common';
+import { rateLimited } from '../realtime/router-metrics.ts';
 
 export interface MessageRateLimit {
   /** Counts one event of the user's; throws RESOURCE_EXHAUSTED (retry after 1 s) past the limit. */
@@ -28,6 +29,7 @@ export function createMessageRateLimit(windows: WindowCounters, prefix: string, 
         return;
       }
       if (count > perSecond) {
+        rateLimited.inc();
         throw new DomainError('RESOURCE_EXHAUSTED', `too many messages: at most ${perSecond} per second, try again in 1 s`, 1);
       }
     },

@@ -1,5 +1,6 @@
 import type { Logger } from '@chat/common';
 import type { ChatSocket } from './chat-socket.ts';
+import { clientEventCounter } from './router-metrics.ts';
 import { toSocketError, type SocketError } from './socket-error.ts';
 
 export interface ClientEventContext {
@@ -68,6 +69,8 @@ export class ClientEvents {
   private readonly names: string[] = [];
   /** socket.io calls a catch-all listener with the socket as `this`, so one function serves every socket. */
   private readonly listener: (event: unknown, ...raw: unknown[]) => void;
+  /** Bound once the names are known, at the first event (every `on` and `onFirstUse` comes before it). */
+  private count: ((event: string) => void) | undefined;
 
   constructor(private readonly log: Logger) {
     const events = this;
@@ -101,6 +104,7 @@ export class ClientEvents {
   }
 
   private dispatch(socket: ChatSocket, event: string, raw: unknown[]): void {
+    (this.count ??= clientEventCounter(this.names))(event);
     const handler = this.handlers.get(event);
     if (handler) return run(socket, event, handler, raw, this.log);
     // Listeners registered on the socket take the event themselves.

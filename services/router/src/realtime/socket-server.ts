@@ -1,6 +1,6 @@
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import { Server } from 'socket.io';
-import { CHAT_NAMESPACE, CHAT_NAMESPACE_ALIAS, serveMetricsRequest } from '@chat/common';
+import { CHAT_NAMESPACE, CHAT_NAMESPACE_ALIAS } from '@chat/common';
 import type { RouterConfig } from '../config.ts';
 import type { ChatNamespace, ChatServer } from './chat-socket.ts';
 
@@ -14,16 +14,19 @@ export interface SocketServer {
   namespaces: ChatNamespace[];
 }
 
+/** The HTTP server's own routes (http-routes.ts): true when it answered the request. */
+export type HttpRoutes = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
 /**
- * Socket.IO on its own HTTP server, which also answers `GET /metrics`. Every
+ * Socket.IO on its own HTTP server, which also answers `routes` (`/metrics`, `/health`, `/ready`). Every
  * namespace keeps Socket.IO's in-memory adapter: what other processes have
  * to say to this router's sockets (chat-core's timeline) arrives through
  * TimelineFanout, which emits it here. Not listening yet.
  */
-export function createSocketServer(config: Pick<RouterConfig, 'socket'>): SocketServer {
+export function createSocketServer(config: Pick<RouterConfig, 'socket'>, routes: HttpRoutes): SocketServer {
   // engine.io answers its own path; anything else would otherwise hang until the client gives up.
   const http = createServer((req, res) => {
-    void serveMetricsRequest(req, res).then((served) => {
+    void routes(req, res).then((served) => {
       if (!served) res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `Socket.IO is served at ${SOCKET_PATH}` }));
     });
   });
