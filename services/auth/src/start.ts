@@ -33,19 +33,19 @@ import { UsersService } from './users/users-service.ts';
 
 export interface AuthHandle {
   grpcPort: number;
+  /** The metrics server's port; undefined when AUTH_METRICS_PORT is unset or 0. */
+  metricsPort: number | undefined;
   close(): Promise<void>;
 }
 
-  /** The metrics server's port; undefined when AUTH_METRICS_PORT is unset or 0. */
-  metricsPort: number | undefined;
 const migrations = fileURLToPath(new URL('../migrations', import.meta.url));
 
 export async function start(config: AuthConfig): Promise<AuthHandle> {
   const log = createLogger('auth', config.logLevel);
+  collectProcessMetrics();
   const pool = await openDatabase({ url: config.databaseUrl, nodeEnv: config.nodeEnv, schema: 'auth', migrations });
   // No Redis in single-node mode: the login counts of the one process live in memory.
   const redis = config.redis.url ? await openRedis(config.redis.url, log).catch(async (error: unknown) => {
-  collectProcessMetrics();
     await pool.end();
     throw error;
   }) : undefined;
@@ -90,12 +90,12 @@ export async function start(config: AuthConfig): Promise<AuthHandle> {
           issuer,
           limiter: adminLimiter,
           tokenTtlSeconds: config.admin.tokenTtlSeconds,
+          log,
         }),
         users: new UserAdministration({ pool, users: userStore, sessions: sessionStore, register: users }),
         audit: new AuditLog(new AuditStore(pool), userStore),
       },
     });
-          log,
     // grpc.health.v1 for probes and load balancers: NOT_SERVING while Postgres does not answer, and from close() on.
     const health = createHealthService(['chat.auth.v1.Auth'], async () => (await checkHealth({ postgres: checks.postgres! })).status);
     const server = await startGrpcServer(
@@ -107,22 +107,22 @@ export async function start(config: AuthConfig): Promise<AuthHandle> {
       config.grpc.port,
     );
     log.info({ port: server.port, kid: keys.kid }, 'auth listening');
+    const metrics = config.metrics.port ? await startMetricsServer(config.metrics.host, config.metrics.port, config.metrics.access) : undefined;
+    const unwatchPool = watchPool('auth', pool);
     return {
       grpcPort: server.port,
+      metricsPort: metrics?.port,
       async close() {
         // Say NOT_SERVING first; in-flight calls finish next: they still need Redis and the pool.
         health.drain();
         await server.close();
-    const metrics = config.metrics.port ? await startMetricsServer(config.metrics.host, config.metrics.port, config.metrics.access) : undefined;
-    const unwatchPool = watchPool('auth', pool);
+        await metrics?.close();
+        unwatchPool();
         if (redis) await closeRedis(redis);
         await pool.end();
-      metricsPort: metrics?.port,
       },
     };
   } catch (error) {
-        await metrics?.close();
-        unwatchPool();
     redis?.disconnect();
     await pool.end();
     throw error;

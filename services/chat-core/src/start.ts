@@ -34,10 +34,10 @@ import { GrpcUserDirectory } from './users/user-directory.ts';
 
 export interface ChatCoreHandle {
   grpcPort: number;
-  close(): Promise<void>;
-}
   /** The metrics server's port; undefined when CHAT_METRICS_PORT is unset or 0. */
   metricsPort: number | undefined;
+  close(): Promise<void>;
+}
 
 const migrations = fileURLToPath(new URL('../migrations', import.meta.url));
 
@@ -114,20 +114,20 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
 
     return {
       grpcPort: server.port,
+      metricsPort: metrics?.port,
       async close() {
         // 1. Say NOT_SERVING, then stop taking calls; in-flight ones finish, including sends waiting in the append queue.
         health.drain();
         await server.close();
         await metrics?.close();
+        for (const stop of unwatch) stop();
         // 2. Nothing can be queued any more: wait until every batch is committed and answered.
         await queue.close();
         // 3. Publish what those commits wrote, then give up the lead so a standby takes over.
-      metricsPort: metrics?.port,
         await publisher.stop();
         // 4. Only now are Redis (the bus) and the pool unused.
         auth.close();
         if (redis) await closeRedis(redis);
-        for (const stop of unwatch) stop();
         await pool.end();
       },
     };
