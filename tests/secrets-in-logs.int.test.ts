@@ -31,7 +31,8 @@ const keep = (label: string, value: string) => {
 
 beforeAll(async () => {
   env = await createTestEnv();
-  ({ stack, ports } = await startChatProcesses({ ...env.env, LOG_LEVEL: 'debug', ...ADMIN, AUTH_SIGNING_KEY: signing.env }));
+  // Two failures per email, then lockout: the lockout's security event is reached in three tries.
+  ({ stack, ports } = await startChatProcesses({ ...env.env, LOG_LEVEL: 'debug', ...ADMIN, AUTH_SIGNING_KEY: signing.env, AUTH_LOGIN_MAX_FAILURES_PER_EMAIL: '2' }));
   keep('master key', ADMIN.MASTER_KEY);
   keep('admin password', ADMIN.ADMIN_PASSWORD);
   keep('signing key (private d)', (JSON.parse(signing.env) as { d: string }).d);
@@ -89,6 +90,20 @@ describe('secrets in logs', () => {
     expect(await socket.request('authenticate', forged)).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
     expect(await socket.request('sync', { roomId, since: 0 })).toMatchObject({ room: roomId });
 
+    // A second session whose used refresh token comes back while the session is open: reuse, the session revoked.
+    const second = (await call('POST', '/authentication/local', { email: 'ben@logs.test', password: other })).json as { refreshToken: string; accessToken: string };
+    keep("ben's second refresh token", second.refreshToken);
+    keep("ben's second access token", second.accessToken);
+    const rotated = (await call('POST', '/authentication/renew', { refreshToken: second.refreshToken })).json as { refreshToken: string; accessToken: string };
+    keep("ben's rotated refresh token", rotated.refreshToken);
+    keep("ben's rotated access token", rotated.accessToken);
+    expect((await call('POST', '/authentication/renew', { refreshToken: second.refreshToken })).status).toBe(401);
+    // Three wrong passwords for one account: the third is over the limit of two.
+    const guesses = [secret('guess'), secret('guess'), secret('guess')].map((g, i) => keep(`guess ${i}`, g));
+    const answers = [];
+    for (const guess of guesses) answers.push((await call('POST', '/authentication/local', { email: 'locked@logs.test', password: guess })).status);
+    expect(answers).toEqual([401, 401, 429]);
+
     // Logout, then the used refresh token again: auth refuses it. In the other order the logout raced the
     // verifiers' revocation poll (the reuse ends the session, and its access token, within a second).
     expect((await call('POST', '/authentication/logout', undefined, auth)).status).toBe(200);
@@ -121,6 +136,14 @@ describe('secrets in logs', () => {
     expect(output).toContain('request completed');
     expect(output).toContain('socket connected');
     expect(output).toContain('upstream unavailable');
+
+    // Each security event is one line with its stable `event` field (docs/OPERATIONS.md, "Security events").
+    const events = output.split('\n').filter((line) => line.includes('"security":true'));
+    for (const event of ['login_failed', 'login_locked_out', 'refresh_token_reused', 'session_revoked', 'master_key_wrong', 'admin_action']) {
+      expect(events.some((line) => line.includes(`"event":"${event}"`)), `security event ${event} logged`).toBe(true);
+    }
+    // Who was tried is named by a hash, never the address itself.
+    expect(events.filter((line) => line.includes('"event":"login_failed"')).join('\n')).not.toContain('locked@logs.test');
 
     // PRINT_LOGS=1 shows what was searched.
     if (process.env.PRINT_LOGS) console.log(output);
