@@ -9,6 +9,8 @@ import { adminRoutes } from './admin/admin.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { authenticate, requestUser } from './auth/authenticate.ts';
 import { chatRoutes } from './chat/chat.routes.ts';
+import { apiDocumentation } from './docs/api-documentation.ts';
+import { routeDocs } from './docs/route-docs.ts';
 import type { GatewayConfig } from './config.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { finiteNumbers } from './http/finite-numbers.ts';
@@ -76,6 +78,9 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
       },
     },
   });
+  // Tags, summaries and examples for every route (docs/route-catalog.ts): before the routes, which it sees as they register.
+  app.register(routeDocs);
+  app.register(apiDocumentation);
 
   // ── Routes: one line per bounded context. ────────────────────────────────
   app.register(authRoutes, (parent) => ({
