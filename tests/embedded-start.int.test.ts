@@ -142,6 +142,18 @@ describe('pnpm start with no DATABASE_URL and no REDIS_URL', () => {
     tutorial = await runTutorial({ gateway: ports.gateway, senderRouter: ports.router, receiverRouter: ports.router }, sockets);
   });
 
+  it('serves every service\'s metrics at the gateway\'s /metrics, with no credentials', async () => {
+    const res = await fetch(`http://127.0.0.1:${ports.gateway}/metrics`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    // The gateway's, the router's, auth's and chat-core's own, from the one process's registry.
+    expect(text).toMatch(/^http_requests_total\{method="POST",route="\/authentication\/local"/m);
+    expect(text).toMatch(/^chat_router_sockets_connected \d+/m);
+    expect(text).toMatch(/^grpc_server_handled_total\{grpc_service="chat\.auth\.v1\.Auth",grpc_method="Login",grpc_code="OK"\} \d+/m);
+    expect(text).toMatch(/^grpc_server_handled_total\{grpc_service="chat\.core\.v1\.ChatCore",grpc_method="SendMessages",grpc_code="OK"\} \d+/m);
+    expect(text).toMatch(/^chat_outbox_depth \d+/m);
+  });
+
   it('never connects to the system Postgres (5432) or Redis (6379), only to its embedded Postgres', () => {
     const remote = remotePortsOf(processTree(stack!.child.pid!));
     // The detector sees the services' connections to the embedded server, so an empty answer below means something.
