@@ -6,13 +6,12 @@ import { createHttp, unwrap, type ChatHttp } from './http.ts';
 import { RoomTimelines, type GapInfo } from './room-timeline.ts';
 import { sendMessage, type SendOptions } from './sender.ts';
 import {
-  TIMELINE_EVENT_TYPES,
+  LIVE_ONLY_EVENTS,
   type ChatMessage,
   type MessagesRead,
   type SocketErrorPayload,
   type SyncAnswer,
   type TimelineEvent,
-  type TimelineEventType,
   type TypingSignal,
 } from './socket-events.ts';
 import { createApi, type ChatApi } from './api.ts';
@@ -79,7 +78,16 @@ export interface ChatClient {
   close(): void;
 }
 
-const isTimelineType = (name: string): name is TimelineEventType => (TIMELINE_EVENT_TYPES as readonly string[]).includes(name);
+/**
+ * Whether a server event belongs to a room's timeline: it carries the room and
+ * a seq, and is not one of the live-only signals (a typing `message` has no
+ * `_id`). Types this SDK does not know yet count too, or their seqs would
+ * look like holes.
+ */
+function isTimeline(name: string, p: { room?: unknown; seq?: unknown; _id?: unknown }): boolean {
+  if (LIVE_ONLY_EVENTS.includes(name) || typeof p?.room !== 'string' || typeof p.seq !== 'number' || p.seq <= 0) return false;
+  return name !== 'message' || typeof p._id === 'string';
+}
 
 export function createChatClient(options: ChatClientOptions): ChatClient {
   const events = new Emitter<ChatClientEvents>();
@@ -127,8 +135,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   }
 
   function onServerEvent(name: string, payload: unknown): void {
-    const p = payload as { room?: string; seq?: number; contentType?: string };
-    if (isTimelineType(name) && typeof p?.room === 'string' && typeof p.seq === 'number' && p.seq > 0) {
+    const p = payload as { room?: string; seq?: number; contentType?: string; _id?: string };
+    if (isTimeline(name, p)) {
       timelines.live({ type: name, room: p.room, seq: p.seq, payload } as TimelineEvent);
     } else if (name === 'message' && p?.contentType === 'typing') events.emit('typing', payload as TypingSignal);
     else if (name === 'messagesRead') events.emit('read', payload as MessagesRead);

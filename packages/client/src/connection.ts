@@ -41,7 +41,7 @@ export class Connection extends Emitter<ConnectionEvents> {
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private status: ConnectionStatus = 'disconnected';
-  private waiters: (() => void)[] = [];
+  private waiters: { resolve: () => void; reject: (error: Error) => void }[] = [];
   private readonly stopTokens: () => void;
 
   constructor(private readonly options: ConnectionOptions) {
@@ -72,6 +72,7 @@ export class Connection extends Emitter<ConnectionEvents> {
     this.socket?.removeAllListeners();
     this.socket?.disconnect();
     this.socket = undefined;
+    for (const waiter of this.waiters.splice(0)) waiter.reject(new ChatError('CLIENT_CLOSED', 'the client was closed'));
     this.emit('status', { status: 'closed', url: this.url });
   }
 
@@ -79,7 +80,7 @@ export class Connection extends Emitter<ConnectionEvents> {
   whenConnected(): Promise<void> {
     if (this.status === 'connected') return Promise.resolve();
     if (this.status === 'closed') return Promise.reject(new ChatError('CLIENT_CLOSED', 'the client was closed'));
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
 
   /** Emits an event and waits for its ack; a disconnect or timeout rejects with UNAVAILABLE or TIMEOUT. */
@@ -129,7 +130,7 @@ export class Connection extends Emitter<ConnectionEvents> {
     socket.on('connect', () => {
       this.attempt = 0;
       this.setStatus('connected', url);
-      for (const resolve of this.waiters.splice(0)) resolve();
+      for (const waiter of this.waiters.splice(0)) waiter.resolve();
     });
     socket.on('connect_error', (error: Error & { data?: { code?: string } }) => {
       if (error.data?.code === 'UNAUTHENTICATED') {

@@ -21,6 +21,24 @@ export function newNonce(): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether the connection is (or gets) up before `deadline`; its timer is cleared, so nothing outlives the send. */
+function connectedBefore(connection: Connection, deadline: number): Promise<boolean> {
+  if (connection.connected) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+    connection.whenConnected().then(
+      () => {
+        clearTimeout(timer);
+        resolve(true);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(false);
+      },
+    );
+  });
+}
+
 /**
  * Sends a message until its answer is known (README, "What a send's ack
  * means"): always with a nonce, so a resend is stored once or answered as
@@ -46,8 +64,7 @@ export async function sendMessage(
   let last: ChatError = new ChatError('TIMEOUT', 'not connected before the send timed out');
   while (Date.now() < deadline) {
     if (deps.isClosed()) throw new ChatError('CLIENT_CLOSED', 'the client was closed');
-    const connected = await Promise.race([deps.connection.whenConnected().then(() => true), sleep(deadline - Date.now()).then(() => false)]);
-    if (!connected) break;
+    if (!(await connectedBefore(deps.connection, deadline))) break;
     let wait: number;
     try {
       return await deps.connection.request<ChatMessage>('message', roomId, message);

@@ -50,7 +50,9 @@ export interface RoomLeft {
 
 export interface RoomRenamed {
   room: string;
-  name: string;
+  roomName: string;
+  /** Who renamed it. */
+  by: string;
   seq: number;
 }
 
@@ -72,6 +74,9 @@ export interface TimelineEvents {
 
 export type TimelineEventType = keyof TimelineEvents;
 
+/** Events that carry a `room` and a `seq` that is not a timeline seq, or none at all. */
+export const LIVE_ONLY_EVENTS: readonly string[] = ['messagesRead', 'token-expired', 'conduit_error'];
+
 export const TIMELINE_EVENT_TYPES: readonly TimelineEventType[] = [
   'message',
   'message-edited',
@@ -82,7 +87,11 @@ export const TIMELINE_EVENT_TYPES: readonly TimelineEventType[] = [
   'room-deleted',
 ];
 
-/** One timeline event, discriminated by its type. */
+/**
+ * One timeline event, discriminated by its type. Event types added to the
+ * server later are delivered too, in their seq order, with their payload
+ * as it came (check `type` before reading it).
+ */
 export type TimelineEvent = { [K in TimelineEventType]: { type: K; room: string; seq: number; payload: TimelineEvents[K] } }[TimelineEventType];
 
 /** Someone is typing: sent as a `message` with contentType `typing`, never stored, no `_id` or `seq`. */
