@@ -58,6 +58,8 @@ const schema = z.object({
     .positive()
     .max(ADMIN_TOKEN_TTL_MAX, { message: `must be at most ${ADMIN_TOKEN_TTL_MAX} seconds (an admin session lives at most an hour)` })
     .default(ADMIN_TOKEN_TTL_MAX),
+  /** Seconds between purges of ended sessions and used refresh tokens; 0: never. */
+  AUTH_PURGE_INTERVAL: z.coerce.number().int().min(0).default(3600),
   /** GET /metrics (Prometheus) on this port; unset or 0: no metrics server. */
   AUTH_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   AUTH_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
@@ -84,6 +86,8 @@ export interface AuthConfig {
   loginLimit: { maxFailuresPerEmail: number; maxFailuresPerIp: number; windowSeconds: number };
   /** `port` undefined: no metrics server. */
   metrics: { host: string; port: number | undefined; access: MetricsAccess };
+  /** Seconds between purges of ended sessions and used refresh tokens; 0: never. */
+  purgeIntervalSeconds: number;
   admin: {
     email: string;
     password: string;
@@ -129,6 +133,7 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
       maxFailuresPerIp: e.AUTH_LOGIN_MAX_FAILURES_PER_IP,
       windowSeconds: e.AUTH_LOGIN_FAILURE_WINDOW,
     },
+    purgeIntervalSeconds: e.AUTH_PURGE_INTERVAL,
     metrics: {
       host: e.AUTH_METRICS_HOST,
       port: e.AUTH_METRICS_PORT || undefined,

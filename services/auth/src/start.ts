@@ -25,6 +25,7 @@ import type { AuthConfig } from './config.ts';
 import { loadKeyRing } from './keys/key-ring.ts';
 import { createTokenIssuer } from './keys/token-issuer.ts';
 import { createLoginLimiter } from './sessions/login-limiter.ts';
+import { SessionPurge } from './sessions/session-purge.ts';
 import { SessionStore } from './sessions/session-store.ts';
 import { SessionsService } from './sessions/sessions-service.ts';
 import { createPasswordHasher } from './users/credentials.ts';
@@ -109,6 +110,13 @@ export async function start(config: AuthConfig): Promise<AuthHandle> {
     log.info({ port: server.port, kid: keys.kid }, 'auth listening');
     const metrics = config.metrics.port ? await startMetricsServer(config.metrics.host, config.metrics.port, config.metrics.access) : undefined;
     const unwatchPool = watchPool('auth', pool);
+    const purge = new SessionPurge(sessionStore, {
+      everyMs: config.purgeIntervalSeconds * 1000,
+      // Beyond every token's lifetime, with the revocation poll's margin (sessions-service.ts).
+      endedMarginSeconds: Math.max(config.tokens.accessTtlSeconds, config.admin.tokenTtlSeconds) + 60,
+      usedTokenSeconds: config.tokens.refreshTtlSeconds,
+    }, log);
+    purge.start();
     return {
       grpcPort: server.port,
       metricsPort: metrics?.port,
@@ -118,6 +126,7 @@ export async function start(config: AuthConfig): Promise<AuthHandle> {
         await server.close();
         await metrics?.close();
         unwatchPool();
+        await purge.stop();
         if (redis) await closeRedis(redis);
         await pool.end();
       },

@@ -156,6 +156,42 @@ export class SessionStore {
     return rows.map((r) => r.session_id);
   }
 
+  /**
+   * Deletes up to `batch` sessions that ended (expired or revoked) more than
+   * `seconds` ago, with their refresh tokens (ON DELETE CASCADE); returns how
+   * many. Past that margin no token of theirs is valid, so nothing is lost.
+   */
+  async purgeEnded(seconds: number, batch: number): Promise<number> {
+    const { rowCount } = await this.pool.query(
+      `DELETE FROM auth.sessions
+       WHERE id = ANY(ARRAY(
+         SELECT id FROM auth.sessions
+         WHERE expires_at < now() - make_interval(secs => $1)
+            OR revoked_at < now() - make_interval(secs => $1)
+         LIMIT $2))`,
+      [seconds, batch],
+    );
+    return rowCount ?? 0;
+  }
+
+  /**
+   * Deletes up to `batch` refresh tokens used more than `seconds` ago, of
+   * sessions still open; returns how many. Such a token presented again is
+   * then refused as unknown instead of revoking its session as a reuse: the
+   * window of reuse detection is `seconds`.
+   */
+  async purgeUsedTokens(seconds: number, batch: number): Promise<number> {
+    const { rowCount } = await this.pool.query(
+      `DELETE FROM auth.refresh_tokens
+       WHERE token_hash = ANY(ARRAY(
+         SELECT token_hash FROM auth.refresh_tokens
+         WHERE used_at < now() - make_interval(secs => $1)
+         LIMIT $2))`,
+      [seconds, batch],
+    );
+    return rowCount ?? 0;
+  }
+
   /** Drops revocations older than `seconds`: every token they concern has expired. */
   async pruneRevocations(seconds: number): Promise<void> {
     await this.pool.query(`DELETE FROM auth.session_revocations WHERE revoked_at < now() - make_interval(secs => $1)`, [seconds]);
