@@ -112,13 +112,16 @@ async function assertIntact(f: Fixture, what: string): Promise<void> {
 /**
  * How a route relates to the fixture: `room`/`message` name it in the path,
  * `ownMessage` may only be done by the message's sender, `listing` answers
- * with what the caller may see, `self` concerns the caller alone, and
- * `invitation` names an invitation (none exist: rooms join at once here).
+ * with what the caller may see, `self` concerns the caller alone,
+ * `invitation` names an invitation (none exist: rooms join at once here),
+ * `roomOwner` may only be done by the room's owner (Ann; Ben is a plain
+ * member), and `reauth` asks for the caller's password again (sent wrong, so
+ * every caller who gets that far hears 400 and no account changes).
  */
-type Scope = 'self' | 'listing' | 'room' | 'message' | 'ownMessage' | 'invitation';
+type Scope = 'self' | 'listing' | 'room' | 'message' | 'ownMessage' | 'invitation' | 'roomOwner' | 'reauth';
 
 interface UserRoute {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** OpenAPI form, matched against the gateway's own description. */
   template: string;
   scope: Scope;
@@ -143,6 +146,20 @@ const USER_ROUTES: UserRoute[] = [
   { method: 'GET', template: '/chat/invitations', scope: 'self', url: () => '/chat/invitations' },
   { method: 'PUT', template: '/chat/invitations/{id}/{answer}', scope: 'invitation', url: () => `/chat/invitations/${randomUUID()}/accept` },
   { method: 'DELETE', template: '/chat/invitations/{id}', scope: 'invitation', url: () => `/chat/invitations/${randomUUID()}` },
+  { method: 'PATCH', template: '/authentication/user', scope: 'self', url: () => '/authentication/user', body: () => ({ displayName: `renamed ${randomUUID().slice(0, 8)}` }) },
+  { method: 'PUT', template: '/authentication/password', scope: 'reauth', url: () => '/authentication/password', body: () => ({ currentPassword: 'not the password', newPassword: 'another long password' }) },
+  { method: 'DELETE', template: '/authentication/user', scope: 'reauth', url: () => '/authentication/user', body: () => ({ password: 'not the password' }) },
+  { method: 'GET', template: '/users', scope: 'listing', url: () => '/users?search=fay' },
+  { method: 'GET', template: '/users/blocked', scope: 'self', url: () => '/users/blocked' },
+  // Bob is in the room but blocked by an admin, so the directory never lists him: only those sharing a room see him.
+  { method: 'GET', template: '/users/{id}', scope: 'room', url: () => `/users/${users.bob.userId}` },
+  { method: 'POST', template: '/chat/direct/{userId}', scope: 'self', url: () => `/chat/direct/${users.fay.userId}` },
+  { method: 'PATCH', template: '/chat/rooms/{id}', scope: 'roomOwner', url: (f) => `/chat/rooms/${f.room}`, body: () => ({ name: 'renamed' }) },
+  { method: 'PUT', template: '/chat/rooms/{roomId}/members/{userId}', scope: 'roomOwner', url: (f) => `/chat/rooms/${f.room}/members/${users.ben.userId}`, body: () => ({ role: 'admin' }) },
+  { method: 'DELETE', template: '/chat/rooms/{roomId}/members/{userId}', scope: 'roomOwner', url: (f) => `/chat/rooms/${f.room}/members/${users.ben.userId}` },
+  // Blocked, then unblocked at once, so no later cell meets the block.
+  { method: 'PUT', template: '/users/{id}/block', scope: 'self', url: () => `/users/${users.fay.userId}/block` },
+  { method: 'DELETE', template: '/users/{id}/block', scope: 'self', url: () => `/users/${users.fay.userId}/block` },
   // Last: it ends the caller's session, and a session that ended refuses every later request.
   { method: 'POST', template: '/authentication/logout', scope: 'self', url: () => '/authentication/logout' },
 ];
@@ -160,8 +177,11 @@ function expectedFor(route: { scope: Scope }, role: Role): Expected {
     case 'message':
       return stranger ? { status: 404, code: 'NOT_FOUND' } : { status: 200 };
     case 'ownMessage':
+    case 'roomOwner':
       if (stranger) return { status: 404, code: 'NOT_FOUND' };
       return role === 'owner' ? { status: 200 } : { status: 403, code: 'PERMISSION_DENIED' };
+    case 'reauth':
+      return { status: 400, code: 'INVALID_ARGUMENT' };
     case 'invitation':
       return { status: 404, code: 'NOT_FOUND' };
   }
@@ -227,7 +247,7 @@ describe('the user routes × every kind of caller', () => {
       const session = await stack.authClient.Login({ email: `${name}@authz.test`, password: TEST_PASSWORD, client_ip: '' });
       users[name] = { ...users[name], accessToken: session.access_token, refreshToken: session.refresh_token };
     }
-  }, 120_000);
+  }, 300_000);
 
   it("answers a stranger about an existing room exactly as about a room that does not exist", async () => {
     const f = await fixture();

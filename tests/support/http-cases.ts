@@ -66,11 +66,12 @@ interface OpenApi {
   paths: Record<string, Record<string, { parameters?: Param[]; requestBody?: { content?: Record<string, { schema: JsonSchema }> } }>>;
 }
 
-/** Admin routes need the master key and an admin token (login: the key alone); /chat and the session routes a user's token. */
+/** Admin routes need the master key and an admin token (login: the key alone); /chat, /users and the session routes a user's token. */
 function accessOf(path: string): Access {
   if (path === '/admin/login') return 'masterkey';
   if (path.startsWith('/admin/')) return 'admin';
-  if (path.startsWith('/chat/') || path === '/authentication/logout' || path === '/authentication/user') return 'user';
+  if (path.startsWith('/chat/') || path === '/users' || path.startsWith('/users/')) return 'user';
+  if (path === '/authentication/logout' || path === '/authentication/user' || path === '/authentication/password') return 'user';
   return 'public';
 }
 

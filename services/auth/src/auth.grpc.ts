@@ -8,10 +8,14 @@ import type { KeyRing } from './keys/key-ring.ts';
 import type { IssuedSession, SessionsService } from './sessions/sessions-service.ts';
 import type { User } from './users/user-store.ts';
 import type { UsersService } from './users/users-service.ts';
+import type { PeopleService } from './users/people-service.ts';
+import type { AccountService } from './sessions/account-service.ts';
 
 export interface AuthGrpcDeps {
   users: UsersService;
   sessions: SessionsService;
+  people: PeopleService;
+  account: AccountService;
   keys: KeyRing;
   tokens: { issuer: string; audience: string };
   /** Named checks of what auth depends on; each resolves or rejects. */
@@ -26,6 +30,8 @@ const toProtoUser = (u: User): ProtoUser => ({
   admin: u.admin,
   created_at: u.createdAt.toISOString(),
   updated_at: u.updatedAt.toISOString(),
+  display_name: u.displayName,
+  avatar_url: u.avatarUrl ?? '',
 });
 
 const toProtoSession = (s: IssuedSession): Session => ({
@@ -36,7 +42,7 @@ const toProtoSession = (s: IssuedSession): Session => ({
 });
 
 /** The Auth service over gRPC: converts messages, the services decide. */
-export function authGrpc({ users, sessions, keys, tokens, checks, admin }: AuthGrpcDeps): Implementation<AuthDefinition> {
+export function authGrpc({ users, sessions, people, account, keys, tokens, checks, admin }: AuthGrpcDeps): Implementation<AuthDefinition> {
   // The key set does not change while this process runs; serialise it once.
   const jwks = { json: JSON.stringify(keys.jwks), issuer: tokens.issuer, audience: tokens.audience };
   return {
@@ -52,6 +58,26 @@ export function authGrpc({ users, sessions, keys, tokens, checks, admin }: AuthG
     GetJwks: async () => jwks,
     ListRevokedSessions: async () => ({ session_ids: await sessions.revokedSessions() }),
     Health: async () => checkHealth(checks),
+    UpdateProfile: async (req) => toProtoUser(await people.updateProfile(req.user_id, { displayName: req.display_name, avatarUrl: req.avatar_url })),
+    SearchUsers: async (req) => ({ users: (await people.search(req.user_id, req.search, req.limit)).map(toProtoUser) }),
+    BlockUser: async (req) => {
+      await people.block(req.user_id, req.other_id);
+      return {};
+    },
+    UnblockUser: async (req) => {
+      await people.unblock(req.user_id, req.other_id);
+      return {};
+    },
+    ListBlocked: async (req) => ({ users: (await people.blocked(req.id)).map(toProtoUser) }),
+    BlocksBetween: async (req) => ({ user_ids: await people.blocksBetween(req.user_id, req.other_ids) }),
+    ChangePassword: async (req) => {
+      await account.changePassword(req.user_id, req.session_id, req.current_password, req.new_password);
+      return {};
+    },
+    DeleteOwnAccount: async (req) => {
+      await account.deleteAccount(req.user_id, req.password);
+      return {};
+    },
     ...adminGrpc({ ...admin, toProtoUser }),
   };
 }

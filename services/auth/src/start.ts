@@ -31,6 +31,9 @@ import { SessionsService } from './sessions/sessions-service.ts';
 import { createPasswordHasher } from './users/credentials.ts';
 import { UserStore } from './users/user-store.ts';
 import { UsersService } from './users/users-service.ts';
+import { BlockStore } from './users/block-store.ts';
+import { PeopleService } from './users/people-service.ts';
+import { AccountService } from './sessions/account-service.ts';
 
 export interface AuthHandle {
   grpcPort: number;
@@ -79,6 +82,8 @@ export async function start(config: AuthConfig): Promise<AuthHandle> {
     const impl = authGrpc({
       users,
       sessions,
+      people: new PeopleService(userStore, new BlockStore(pool)),
+      account: new AccountService({ pool, users: userStore, hasher, limiter: userLimiter }),
       keys,
       tokens: config.tokens,
       checks,

@@ -16,9 +16,13 @@ import type { Message, TypingSignal } from './messages/message.ts';
 import type { MessagesService } from './messages/messages-service.ts';
 import type { Room } from './rooms/room.ts';
 import type { RoomsService } from './rooms/rooms-service.ts';
+import type { RoomGovernance } from './rooms/room-governance.ts';
+import type { DirectRooms } from './rooms/direct-rooms.ts';
 
 export interface ChatGrpcDeps {
   rooms: RoomsService;
+  governance: RoomGovernance;
+  direct: DirectRooms;
   messages: MessagesService;
   events: EventsService;
   invitations: InvitationsService;
@@ -63,6 +67,9 @@ const toProtoRoom = (r: Room): ProtoRoom => ({
   name: r.name,
   creator_id: r.creatorId,
   participants: r.participants,
+  members: r.members.map((m) => ({ user_id: m.userId, role: m.role })),
+  direct: r.direct,
+  who_can_add: r.whoCanAdd,
   last_seq: r.lastSeq,
   last_message: r.lastMessage ? toProtoMessage(r.lastMessage) : null,
   unread_count: r.unreadCount,
@@ -89,7 +96,7 @@ const toProtoInvitation = (i: Invitation): ProtoInvitation => ({
 });
 
 /** Every rpc but the administration ones (admin/admin.grpc.ts). */
-export function chatGrpc({ rooms, messages, events, invitations, health, log }: ChatGrpcDeps): Implementation<Omit<ChatRpcs, keyof AdminRpcs>> {
+export function chatGrpc({ rooms, governance, direct, messages, events, invitations, health, log }: ChatGrpcDeps): Implementation<Omit<ChatRpcs, keyof AdminRpcs>> {
   const send = async (req: SendMessageRequest__Output, deadline: number): Promise<SendMessageResponse> => {
     const result = await messages.send(
       { userId: req.user_id, roomId: req.room_id, content: req.content, contentType: req.content_type, files: req.files, nonce: req.nonce },
@@ -168,6 +175,19 @@ export function chatGrpc({ rooms, messages, events, invitations, health, log }: 
       await invitations.cancel({ userId: req.user_id, invitationId: req.invitation_id });
       return {};
     },
+
+    OpenDirectRoom: async (req) => toProtoRoom(await direct.open({ userId: req.user_id, otherId: req.other_id })),
+    UpdateRoom: async (req) =>
+      toProtoRoom(await governance.update({ userId: req.user_id, roomId: req.room_id, name: req.name, whoCanAdd: req.who_can_add })),
+    SetMemberRole: async (req) => {
+      await governance.setRole({ userId: req.user_id, roomId: req.room_id, memberId: req.member_id, role: req.role });
+      return {};
+    },
+    RemoveMember: async (req) => {
+      await governance.remove({ userId: req.user_id, roomId: req.room_id, memberId: req.member_id });
+      return {};
+    },
+    SharesRoom: async (req) => ({ shared: await direct.share({ userId: req.user_id, otherId: req.other_id }) }),
 
     Health: () => health(),
   };

@@ -11,6 +11,8 @@ import { authenticate, requestUser } from './auth/authenticate.ts';
 import { chatRoutes } from './chat/chat.routes.ts';
 import { apiDocumentation } from './docs/api-documentation.ts';
 import { routeDocs } from './docs/route-docs.ts';
+import { roomMembersRoutes } from './chat/room-members.routes.ts';
+import { peopleRoutes } from './people/people.routes.ts';
 import type { GatewayConfig } from './config.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { finiteNumbers } from './http/finite-numbers.ts';
@@ -91,9 +93,17 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
   app.register(healthRoutes, (parent) => ({ auth: parent.authClient, chat: parent.chatClient, redis: parent.redis }));
   app.register(chatRoutes, (parent) => ({
     chat: parent.chatClient,
+    auth: parent.authClient,
     authenticate,
     maxUsersPerRequest: config.limits.maxUsersPerRequest,
     roomsPerMinute: config.rateLimits.roomsPerMinute,
+  }));
+  app.register(roomMembersRoutes, (parent) => ({ chat: parent.chatClient, auth: parent.authClient, authenticate }));
+  app.register(peopleRoutes, (parent) => ({
+    auth: parent.authClient,
+    chat: parent.chatClient,
+    authenticate,
+    searchesPerMinute: config.rateLimits.directorySearchesPerMinute,
   }));
   // Fastify ignores a prefix returned by an options function: the scope carries it instead.
   app.register(

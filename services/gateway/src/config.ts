@@ -15,6 +15,8 @@ const schema = z.object({
   GATEWAY_REGISTER_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
   /** Rooms one user may create per minute (POST /chat/rooms); 0 turns the limit off. */
   GATEWAY_ROOM_CREATE_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
+  /** Directory searches (GET /users) one user may make per minute; 0 turns the limit off. */
+  GATEWAY_DIRECTORY_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
   /** Most user ids one request may name (room creation, addUsers); chat-core has its own cap too. */
   GATEWAY_MAX_USERS_PER_REQUEST: z.coerce.number().int().positive().default(100),
   /** The `masterkey` header every /admin API route requires; unset: the tutorial's, outside production. */
@@ -43,7 +45,7 @@ export interface GatewayConfig {
   authGrpcUrl: string;
   chatGrpcUrl: string;
   grpcDeadlineMs: number;
-  rateLimits: { registerPerMinute: number; roomsPerMinute: number };
+  rateLimits: { registerPerMinute: number; roomsPerMinute: number; directorySearchesPerMinute: number };
   limits: { maxUsersPerRequest: number };
   admin: { masterKey: string; panelDir: string; masterKeyLimit: { maxFailures: number; windowSeconds: number } };
   /** Said once at start: development defaults in use. */
@@ -73,7 +75,11 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     authGrpcUrl: e.AUTH_GRPC_URL,
     chatGrpcUrl: e.CHAT_GRPC_URL,
     grpcDeadlineMs: e.GRPC_DEADLINE_MS,
-    rateLimits: { registerPerMinute: e.GATEWAY_REGISTER_RATE_LIMIT, roomsPerMinute: e.GATEWAY_ROOM_CREATE_RATE_LIMIT },
+    rateLimits: {
+      registerPerMinute: e.GATEWAY_REGISTER_RATE_LIMIT,
+      roomsPerMinute: e.GATEWAY_ROOM_CREATE_RATE_LIMIT,
+      directorySearchesPerMinute: e.GATEWAY_DIRECTORY_RATE_LIMIT,
+    },
     limits: { maxUsersPerRequest: e.GATEWAY_MAX_USERS_PER_REQUEST },
     admin: {
       masterKey,

@@ -14,6 +14,7 @@ import type { AdminListMessagesResponse as _chat_core_v1_AdminListMessagesRespon
 import type { AdminRemoveParticipantRequest as _chat_core_v1_AdminRemoveParticipantRequest, AdminRemoveParticipantRequest__Output as _chat_core_v1_AdminRemoveParticipantRequest__Output } from './chat/core/v1/AdminRemoveParticipantRequest.ts';
 import type { AdminRoom as _chat_core_v1_AdminRoom, AdminRoom__Output as _chat_core_v1_AdminRoom__Output } from './chat/core/v1/AdminRoom.ts';
 import type { AdminRoomRequest as _chat_core_v1_AdminRoomRequest, AdminRoomRequest__Output as _chat_core_v1_AdminRoomRequest__Output } from './chat/core/v1/AdminRoomRequest.ts';
+import type { AdminSetMemberRoleRequest as _chat_core_v1_AdminSetMemberRoleRequest, AdminSetMemberRoleRequest__Output as _chat_core_v1_AdminSetMemberRoleRequest__Output } from './chat/core/v1/AdminSetMemberRoleRequest.ts';
 import type { CancelInvitationRequest as _chat_core_v1_CancelInvitationRequest, CancelInvitationRequest__Output as _chat_core_v1_CancelInvitationRequest__Output } from './chat/core/v1/CancelInvitationRequest.ts';
 import type { ChatCoreClient as _chat_core_v1_ChatCoreClient, ChatCoreDefinition as _chat_core_v1_ChatCoreDefinition } from './chat/core/v1/ChatCore.ts';
 import type { CreateRoomRequest as _chat_core_v1_CreateRoomRequest, CreateRoomRequest__Output as _chat_core_v1_CreateRoomRequest__Output } from './chat/core/v1/CreateRoomRequest.ts';
@@ -38,7 +39,10 @@ import type { ListUserRoomIdsRequest as _chat_core_v1_ListUserRoomIdsRequest, Li
 import type { ListUserRoomIdsResponse as _chat_core_v1_ListUserRoomIdsResponse, ListUserRoomIdsResponse__Output as _chat_core_v1_ListUserRoomIdsResponse__Output } from './chat/core/v1/ListUserRoomIdsResponse.ts';
 import type { MarkReadRequest as _chat_core_v1_MarkReadRequest, MarkReadRequest__Output as _chat_core_v1_MarkReadRequest__Output } from './chat/core/v1/MarkReadRequest.ts';
 import type { MarkReadResponse as _chat_core_v1_MarkReadResponse, MarkReadResponse__Output as _chat_core_v1_MarkReadResponse__Output } from './chat/core/v1/MarkReadResponse.ts';
+import type { Member as _chat_core_v1_Member, Member__Output as _chat_core_v1_Member__Output } from './chat/core/v1/Member.ts';
 import type { Message as _chat_core_v1_Message, Message__Output as _chat_core_v1_Message__Output } from './chat/core/v1/Message.ts';
+import type { OpenDirectRoomRequest as _chat_core_v1_OpenDirectRoomRequest, OpenDirectRoomRequest__Output as _chat_core_v1_OpenDirectRoomRequest__Output } from './chat/core/v1/OpenDirectRoomRequest.ts';
+import type { RemoveMemberRequest as _chat_core_v1_RemoveMemberRequest, RemoveMemberRequest__Output as _chat_core_v1_RemoveMemberRequest__Output } from './chat/core/v1/RemoveMemberRequest.ts';
 import type { RespondInvitationRequest as _chat_core_v1_RespondInvitationRequest, RespondInvitationRequest__Output as _chat_core_v1_RespondInvitationRequest__Output } from './chat/core/v1/RespondInvitationRequest.ts';
 import type { Room as _chat_core_v1_Room, Room__Output as _chat_core_v1_Room__Output } from './chat/core/v1/Room.ts';
 import type { RoomEvent as _chat_core_v1_RoomEvent, RoomEvent__Output as _chat_core_v1_RoomEvent__Output } from './chat/core/v1/RoomEvent.ts';
@@ -48,6 +52,10 @@ import type { SendMessageResponse as _chat_core_v1_SendMessageResponse, SendMess
 import type { SendMessagesRequest as _chat_core_v1_SendMessagesRequest, SendMessagesRequest__Output as _chat_core_v1_SendMessagesRequest__Output } from './chat/core/v1/SendMessagesRequest.ts';
 import type { SendMessagesResponse as _chat_core_v1_SendMessagesResponse, SendMessagesResponse__Output as _chat_core_v1_SendMessagesResponse__Output } from './chat/core/v1/SendMessagesResponse.ts';
 import type { SendOutcome as _chat_core_v1_SendOutcome, SendOutcome__Output as _chat_core_v1_SendOutcome__Output } from './chat/core/v1/SendOutcome.ts';
+import type { SetMemberRoleRequest as _chat_core_v1_SetMemberRoleRequest, SetMemberRoleRequest__Output as _chat_core_v1_SetMemberRoleRequest__Output } from './chat/core/v1/SetMemberRoleRequest.ts';
+import type { SharesRoomRequest as _chat_core_v1_SharesRoomRequest, SharesRoomRequest__Output as _chat_core_v1_SharesRoomRequest__Output } from './chat/core/v1/SharesRoomRequest.ts';
+import type { SharesRoomResponse as _chat_core_v1_SharesRoomResponse, SharesRoomResponse__Output as _chat_core_v1_SharesRoomResponse__Output } from './chat/core/v1/SharesRoomResponse.ts';
+import type { UpdateRoomRequest as _chat_core_v1_UpdateRoomRequest, UpdateRoomRequest__Output as _chat_core_v1_UpdateRoomRequest__Output } from './chat/core/v1/UpdateRoomRequest.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -74,6 +82,7 @@ export interface ProtoGrpcType {
         AdminRemoveParticipantRequest: MessageTypeDefinition<_chat_core_v1_AdminRemoveParticipantRequest, _chat_core_v1_AdminRemoveParticipantRequest__Output>
         AdminRoom: MessageTypeDefinition<_chat_core_v1_AdminRoom, _chat_core_v1_AdminRoom__Output>
         AdminRoomRequest: MessageTypeDefinition<_chat_core_v1_AdminRoomRequest, _chat_core_v1_AdminRoomRequest__Output>
+        AdminSetMemberRoleRequest: MessageTypeDefinition<_chat_core_v1_AdminSetMemberRoleRequest, _chat_core_v1_AdminSetMemberRoleRequest__Output>
         CancelInvitationRequest: MessageTypeDefinition<_chat_core_v1_CancelInvitationRequest, _chat_core_v1_CancelInvitationRequest__Output>
         ChatCore: SubtypeConstructor<typeof grpc.Client, _chat_core_v1_ChatCoreClient> & { service: _chat_core_v1_ChatCoreDefinition }
         CreateRoomRequest: MessageTypeDefinition<_chat_core_v1_CreateRoomRequest, _chat_core_v1_CreateRoomRequest__Output>
@@ -98,7 +107,10 @@ export interface ProtoGrpcType {
         ListUserRoomIdsResponse: MessageTypeDefinition<_chat_core_v1_ListUserRoomIdsResponse, _chat_core_v1_ListUserRoomIdsResponse__Output>
         MarkReadRequest: MessageTypeDefinition<_chat_core_v1_MarkReadRequest, _chat_core_v1_MarkReadRequest__Output>
         MarkReadResponse: MessageTypeDefinition<_chat_core_v1_MarkReadResponse, _chat_core_v1_MarkReadResponse__Output>
+        Member: MessageTypeDefinition<_chat_core_v1_Member, _chat_core_v1_Member__Output>
         Message: MessageTypeDefinition<_chat_core_v1_Message, _chat_core_v1_Message__Output>
+        OpenDirectRoomRequest: MessageTypeDefinition<_chat_core_v1_OpenDirectRoomRequest, _chat_core_v1_OpenDirectRoomRequest__Output>
+        RemoveMemberRequest: MessageTypeDefinition<_chat_core_v1_RemoveMemberRequest, _chat_core_v1_RemoveMemberRequest__Output>
         RespondInvitationRequest: MessageTypeDefinition<_chat_core_v1_RespondInvitationRequest, _chat_core_v1_RespondInvitationRequest__Output>
         Room: MessageTypeDefinition<_chat_core_v1_Room, _chat_core_v1_Room__Output>
         RoomEvent: MessageTypeDefinition<_chat_core_v1_RoomEvent, _chat_core_v1_RoomEvent__Output>
@@ -108,6 +120,10 @@ export interface ProtoGrpcType {
         SendMessagesRequest: MessageTypeDefinition<_chat_core_v1_SendMessagesRequest, _chat_core_v1_SendMessagesRequest__Output>
         SendMessagesResponse: MessageTypeDefinition<_chat_core_v1_SendMessagesResponse, _chat_core_v1_SendMessagesResponse__Output>
         SendOutcome: MessageTypeDefinition<_chat_core_v1_SendOutcome, _chat_core_v1_SendOutcome__Output>
+        SetMemberRoleRequest: MessageTypeDefinition<_chat_core_v1_SetMemberRoleRequest, _chat_core_v1_SetMemberRoleRequest__Output>
+        SharesRoomRequest: MessageTypeDefinition<_chat_core_v1_SharesRoomRequest, _chat_core_v1_SharesRoomRequest__Output>
+        SharesRoomResponse: MessageTypeDefinition<_chat_core_v1_SharesRoomResponse, _chat_core_v1_SharesRoomResponse__Output>
+        UpdateRoomRequest: MessageTypeDefinition<_chat_core_v1_UpdateRoomRequest, _chat_core_v1_UpdateRoomRequest__Output>
       }
     }
   }

@@ -6,6 +6,8 @@ interface AdminRoomRow {
   name: string;
   creator_id: string;
   participants: string[] | null;
+  roles: string[] | null;
+  direct: boolean;
   participant_count: string;
   last_seq: string;
   message_count: string;
@@ -18,6 +20,8 @@ const toAdminRoom = (r: AdminRoomRow): AdminRoom => ({
   name: r.name,
   creatorId: r.creator_id,
   participants: r.participants ?? [],
+  members: (r.participants ?? []).map((userId, i) => ({ userId, role: r.roles?.[i] ?? 'member' })),
+  direct: r.direct,
   participantCount: Number(r.participant_count),
   lastSeq: Number(r.last_seq),
   messageCount: Number(r.message_count),
@@ -36,7 +40,7 @@ export class AdminRoomStore {
   /** `pattern` is an ILIKE pattern over the name. */
   async list(pattern: string, skip: number, limit: number): Promise<AdminRoom[]> {
     const { rows } = await this.db.query<AdminRoomRow>(
-      `SELECT r.id, r.name, r.creator_id, NULL AS participants, r.last_seq, r.message_count, r.updated_at, r.created_at,
+      `SELECT r.id, r.name, r.creator_id, NULL AS participants, NULL AS roles, r.direct_key IS NOT NULL AS direct, r.last_seq, r.message_count, r.updated_at, r.created_at,
               (SELECT count(*) FROM chat.members m WHERE m.room_id = r.id) AS participant_count
        FROM chat.rooms r
        WHERE r.deleted_at IS NULL AND r.name ILIKE $1
@@ -57,8 +61,9 @@ export class AdminRoomStore {
 
   async get(roomId: string): Promise<AdminRoom | null> {
     const { rows } = await this.db.query<AdminRoomRow>(
-      `SELECT r.id, r.name, r.creator_id, r.last_seq, r.message_count, r.updated_at, r.created_at,
+      `SELECT r.id, r.name, r.creator_id, r.last_seq, r.message_count, r.updated_at, r.created_at, r.direct_key IS NOT NULL AS direct,
               ARRAY(SELECT m.user_id FROM chat.members m WHERE m.room_id = r.id ORDER BY m.joined_at, m.user_id) AS participants,
+              ARRAY(SELECT m.role FROM chat.members m WHERE m.room_id = r.id ORDER BY m.joined_at, m.user_id) AS roles,
               (SELECT count(*) FROM chat.members m WHERE m.room_id = r.id) AS participant_count
        FROM chat.rooms r
        WHERE r.id = $1 AND r.deleted_at IS NULL`,

@@ -5,6 +5,9 @@ export interface AdminRoom {
   creatorId: string;
   /** Empty in listings, which carry only the count. */
   participants: string[];
+  /** The participants with their roles (owner, admin, member), in the same order; empty in listings. */
+  members: { userId: string; role: string }[];
+  direct: boolean;
   participantCount: number;
   lastSeq: number;
   messageCount: number;

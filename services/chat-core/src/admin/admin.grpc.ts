@@ -8,6 +8,7 @@ import type { Message } from '../messages/message.ts';
 import type { AdminRoom } from './admin-room.ts';
 import type { MessageAdministration } from './message-administration.ts';
 import type { RoomAdministration } from './room-administration.ts';
+import type { RoomGovernance } from '../rooms/room-governance.ts';
 
 export const ADMIN_RPCS = [
   'ListAllRooms',
@@ -19,12 +20,14 @@ export const ADMIN_RPCS = [
   'AdminListMessages',
   'AdminDeleteMessage',
   'AdminListEvents',
+  'AdminSetMemberRole',
 ] as const;
 export type AdminRpcs = Pick<ChatCoreDefinition, (typeof ADMIN_RPCS)[number]>;
 
 export interface AdminGrpcDeps {
   rooms: RoomAdministration;
   messages: MessageAdministration;
+  governance: RoomGovernance;
   /** chat.grpc.ts's conversions, so a message or event has one proto shape. */
   toProtoMessage: (m: Message) => ProtoMessage;
   toProtoEvent: (e: RoomEvent) => ProtoRoomEvent;
@@ -35,6 +38,8 @@ const toProtoAdminRoom = (r: AdminRoom): ProtoAdminRoom => ({
   name: r.name,
   creator_id: r.creatorId,
   participants: r.participants,
+  members: r.members.map((m) => ({ user_id: m.userId, role: m.role })),
+  direct: r.direct,
   participant_count: r.participantCount,
   last_seq: r.lastSeq,
   message_count: r.messageCount,
@@ -43,7 +48,7 @@ const toProtoAdminRoom = (r: AdminRoom): ProtoAdminRoom => ({
 });
 
 /** The administration rpcs of ChatCore: converts messages, the services decide. */
-export function adminGrpc({ rooms, messages, toProtoMessage, toProtoEvent }: AdminGrpcDeps): Implementation<AdminRpcs> {
+export function adminGrpc({ rooms, messages, governance, toProtoMessage, toProtoEvent }: AdminGrpcDeps): Implementation<AdminRpcs> {
   return {
     ListAllRooms: async (req) => {
       const r = await rooms.list({ search: req.search, skip: req.skip, limit: req.limit });
@@ -70,6 +75,10 @@ export function adminGrpc({ rooms, messages, toProtoMessage, toProtoEvent }: Adm
     },
     AdminDeleteMessage: async (req) => {
       await messages.delete({ adminId: req.admin_id, messageId: req.message_id });
+      return {};
+    },
+    AdminSetMemberRole: async (req) => {
+      await governance.adminSetRole({ adminId: req.admin_id, roomId: req.room_id, userId: req.user_id, role: req.role });
       return {};
     },
     AdminListEvents: async (req) => {

@@ -2,7 +2,7 @@ import { conflict, invalid, notFound } from '@chat/common';
 import type { ChatDb } from '../chat-db.ts';
 import type { ChatCoreConfig } from '../config.ts';
 import { roomDeletedPayload, roomJoinedPayload, roomLeftPayload } from '../events/room-event.ts';
-import { appendRoomEvent } from '../rooms/rooms-service.ts';
+import { afterMemberGone, appendRoomEvent } from '../rooms/rooms-service.ts';
 import { MAX_ROOM_NAME, roomNotFound } from '../rooms/room.ts';
 import { requireExistingUsers, type UserDirectory } from '../users/user-directory.ts';
 import { page, requireUserIds, requireUuid } from '../validation.ts';
@@ -98,9 +98,7 @@ export class RoomAdministration {
       if (!(await tx.rooms.removeMember(roomId, userId))) throw notFound(`user ${userId} is not a participant of room ${roomId}`);
       await tx.rooms.logMembership(roomId, [userId], 'remove', adminId);
       await appendRoomEvent(tx, roomId, adminId, (seq) => ({ type: 'room-left', payload: { ...roomLeftPayload(roomId, userId, seq), by: adminId } }));
-      if ((await tx.rooms.countMembers(roomId)) > 0) return;
-      await appendRoomEvent(tx, roomId, adminId, (seq) => ({ type: 'room-deleted', payload: roomDeletedPayload(roomId, seq) }));
-      await tx.rooms.markDeleted(roomId);
+      await afterMemberGone(tx, roomId, adminId);
     });
   }
 }

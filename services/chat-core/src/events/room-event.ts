@@ -8,6 +8,8 @@ export const ROOM_EVENT_TYPES = [
   'room-left',
   'room-renamed',
   'room-deleted',
+  'member-role-changed',
+  'room-settings-changed',
 ] as const;
 export type RoomEventType = (typeof ROOM_EVENT_TYPES)[number];
 
@@ -66,6 +68,15 @@ export const roomJoinedPayload = (room: string, roomName: string, users: string[
 });
 
 export const roomLeftPayload = (room: string, user: string, seq: number) => ({ room, user, seq });
+
+/** A member removed by someone else: room-left, so every router takes their sockets out of the room at once. */
+export const memberRemovedPayload = (room: string, user: string, by: string, seq: number) => ({ room, user, seq, by, removed: true });
+
+export const roomRenamedPayload = (room: string, roomName: string, by: string, seq: number) => ({ room, roomName, by, seq });
+
+export const memberRoleChangedPayload = (room: string, user: string, role: string, by: string, seq: number) => ({ room, user, role, by, seq });
+
+export const roomSettingsChangedPayload = (room: string, whoCanAdd: string, by: string, seq: number) => ({ room, whoCanAdd, by, seq });
 
 export const roomDeletedPayload = (room: string, seq: number) => ({ room, seq });
 

@@ -46,7 +46,8 @@ describe('audit mode', () => {
     expect(kept?.deleted_at).toBeInstanceOf(Date);
     expect(await rows('SELECT content FROM chat.messages WHERE room_id = $1', [room])).toEqual([{ content: 'on record' }]);
     const types = await rows<{ type: string }>('SELECT type FROM chat.room_events WHERE room_id = $1 ORDER BY seq', [room]);
-    expect(types.map((t) => t.type)).toEqual(['room-joined', 'message', 'room-left', 'room-left', 'room-deleted']);
+    // Alice created the room: her leaving hands it to Bob (member-role-changed) before he leaves too.
+    expect(types.map((t) => t.type)).toEqual(['room-joined', 'message', 'room-left', 'member-role-changed', 'room-left', 'room-deleted']);
     const log = await rows<{ action: string }>('SELECT action FROM chat.membership_log WHERE room_id = $1 ORDER BY id', [room]);
     expect(log.map((l) => l.action)).toEqual(['create', 'add', 'leave', 'leave']);
     expect((await chat.ListUserRoomIds({ user_id: bob })).room_ids).not.toContain(room);

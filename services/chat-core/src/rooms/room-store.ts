@@ -1,11 +1,14 @@
 import type { Queryable } from '../db.ts';
-import type { RoomRecord } from './room.ts';
+import type { MemberRole, RoomRecord, WhoCanAdd } from './room.ts';
 
 interface RoomRow {
   id: string;
   name: string;
   creator_id: string;
   participants: string[];
+  roles: MemberRole[];
+  direct: boolean;
+  who_can_add: WhoCanAdd;
   last_seq: string;
   unread_count: string;
   created_at: Date;
@@ -17,6 +20,9 @@ const toRoomRecord = (r: RoomRow): RoomRecord => ({
   name: r.name,
   creatorId: r.creator_id,
   participants: r.participants,
+  members: r.participants.map((userId, i) => ({ userId, role: r.roles[i] ?? 'member' })),
+  direct: r.direct,
+  whoCanAdd: r.who_can_add,
   lastSeq: Number(r.last_seq),
   unreadCount: Number(r.unread_count),
   createdAt: r.created_at,
@@ -28,6 +34,8 @@ export interface LockedRoom {
   id: string;
   name: string;
   lastSeq: number;
+  direct: boolean;
+  whoCanAdd: WhoCanAdd;
   /** Taken after the lock, so timestamps follow seq order within a room. */
   now: Date;
 }
@@ -38,7 +46,9 @@ export type MembershipAction = 'create' | 'join' | 'add' | 'remove' | 'leave';
 // from the member's last read seq, so it costs what is unread, not the room's size.
 const MEMBER_ROOM_SELECT = `
   SELECT r.id, r.name, r.creator_id, r.last_seq, r.created_at, r.updated_at,
+         r.direct_key IS NOT NULL AS direct, r.who_can_add,
          ARRAY(SELECT p.user_id FROM chat.members p WHERE p.room_id = r.id ORDER BY p.joined_at, p.user_id) AS participants,
+         ARRAY(SELECT p.role FROM chat.members p WHERE p.room_id = r.id ORDER BY p.joined_at, p.user_id) AS roles,
          (SELECT count(*) FROM chat.messages u
           WHERE u.room_id = r.id AND u.seq > mb.last_read_seq AND u.deleted_at IS NULL AND u.sender_id <> mb.user_id
          ) AS unread_count
@@ -59,15 +69,15 @@ export class RoomStore {
 
   /** Serialises every writer of the room's timeline behind one row lock. */
   async lockLive(roomId: string): Promise<LockedRoom | null> {
-    const { rows } = await this.db.query<{ id: string; name: string; last_seq: string; now: Date }>(
-      `SELECT id, name, last_seq, clock_timestamp() AS now
+    const { rows } = await this.db.query<{ id: string; name: string; last_seq: string; direct: boolean; who_can_add: WhoCanAdd; now: Date }>(
+      `SELECT id, name, last_seq, direct_key IS NOT NULL AS direct, who_can_add, clock_timestamp() AS now
        FROM chat.rooms
        WHERE id = $1 AND deleted_at IS NULL
        FOR UPDATE`,
       [roomId],
     );
     const r = rows[0];
-    return r ? { id: r.id, name: r.name, lastSeq: Number(r.last_seq), now: r.now } : null;
+    return r ? { id: r.id, name: r.name, lastSeq: Number(r.last_seq), direct: r.direct, whoCanAdd: r.who_can_add, now: r.now } : null;
   }
 
   /** Takes the next `events` seqs and adjusts the live message counter; returns the new last seq. */
@@ -137,15 +147,107 @@ export class RoomStore {
     return new Set(rows.map((r) => r.user_id));
   }
 
+  /** The creator joins as the owner while the room has none (its creation); everyone else as a member. */
   async addMembers(roomId: string, userIds: string[]): Promise<void> {
     await this.db.query(
-      `INSERT INTO chat.members (room_id, user_id) SELECT $1, u FROM unnest($2::uuid[]) AS u`,
+      `INSERT INTO chat.members (room_id, user_id, role)
+       SELECT $1, u, CASE
+                       WHEN u = r.creator_id AND NOT EXISTS (SELECT 1 FROM chat.members o WHERE o.room_id = $1 AND o.role = 'owner') THEN 'owner'
+                       ELSE 'member'
+                     END
+       FROM unnest($2::uuid[]) AS u
+       JOIN chat.rooms r ON r.id = $1`,
       [roomId, userIds],
     );
   }
 
   async removeMember(roomId: string, userId: string): Promise<boolean> {
-    const { rowCount } = await this.db.query(`DELETE FROM chat.members WHERE room_id = $1 AND user_id = $2`, [roomId, userId]);
+    return (await this.removeMemberWithRole(roomId, userId)) !== null;
+  }
+
+  /** The role the removed member had; null when they were not a member. */
+  async removeMemberWithRole(roomId: string, userId: string): Promise<MemberRole | null> {
+    const { rows } = await this.db.query<{ role: MemberRole }>(
+      `DELETE FROM chat.members WHERE room_id = $1 AND user_id = $2 RETURNING role`,
+      [roomId, userId],
+    );
+    return rows[0]?.role ?? null;
+  }
+
+  /** The member's role in the live room; null for a non-member. */
+  async roleOf(roomId: string, userId: string): Promise<MemberRole | null> {
+    const { rows } = await this.db.query<{ role: MemberRole }>(
+      `SELECT m.role
+       FROM chat.members m
+       JOIN chat.rooms r ON r.id = m.room_id AND r.deleted_at IS NULL
+       WHERE m.room_id = $1 AND m.user_id = $2`,
+      [roomId, userId],
+    );
+    return rows[0]?.role ?? null;
+  }
+
+  /** Never makes or unmakes the owner: false when the user is not a member or is the owner. */
+  async setRole(roomId: string, userId: string, role: 'admin' | 'member'): Promise<boolean> {
+    const { rowCount } = await this.db.query(
+      `UPDATE chat.members SET role = $3 WHERE room_id = $1 AND user_id = $2 AND role <> 'owner'`,
+      [roomId, userId, role],
+    );
+    return rowCount === 1;
+  }
+
+  /**
+   * An owner who left hands the room on: to the longest-standing admin, or
+   * else the longest-standing member. Returns the new owner, or null when the
+   * room still has one or nobody is left.
+   */
+  async handOverOwnership(roomId: string): Promise<string | null> {
+    const { rows } = await this.db.query<{ user_id: string }>(
+      `UPDATE chat.members SET role = 'owner'
+       WHERE room_id = $1
+         AND NOT EXISTS (SELECT 1 FROM chat.members o WHERE o.room_id = $1 AND o.role = 'owner')
+         AND user_id = (SELECT m.user_id FROM chat.members m WHERE m.room_id = $1 ORDER BY m.role = 'admin' DESC, m.joined_at, m.user_id LIMIT 1)
+       RETURNING user_id`,
+      [roomId],
+    );
+    return rows[0]?.user_id ?? null;
+  }
+
+  async rename(roomId: string, name: string): Promise<void> {
+    await this.db.query(`UPDATE chat.rooms SET name = $2, updated_at = now() WHERE id = $1`, [roomId, name]);
+  }
+
+  async setWhoCanAdd(roomId: string, whoCanAdd: WhoCanAdd): Promise<void> {
+    await this.db.query(`UPDATE chat.rooms SET who_can_add = $2, updated_at = now() WHERE id = $1`, [roomId, whoCanAdd]);
+  }
+
+  /**
+   * The live direct room of the pair, made if there is none. Two first
+   * calls at once: the second INSERT waits on rooms_direct_key_idx for the
+   * first to commit, inserts nothing, and the SELECT (a new snapshot) finds it.
+   */
+  async insertDirect(directKey: string, creatorId: string): Promise<{ id: string; created: boolean }> {
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO chat.rooms (name, creator_id, direct_key) VALUES ('direct', $2, $1)
+       ON CONFLICT (direct_key) WHERE direct_key IS NOT NULL AND deleted_at IS NULL DO NOTHING
+       RETURNING id`,
+      [directKey, creatorId],
+    );
+    if (rows[0]) return { id: rows[0].id, created: true };
+    const found = await this.db.query<{ id: string }>(`SELECT id FROM chat.rooms WHERE direct_key = $1 AND deleted_at IS NULL`, [directKey]);
+    return { id: found.rows[0]!.id, created: false };
+  }
+
+  /** Whether the two share a live room. */
+  async share(userId: string, otherId: string): Promise<boolean> {
+    const { rowCount } = await this.db.query(
+      `SELECT 1
+       FROM chat.members a
+       JOIN chat.members b ON b.room_id = a.room_id AND b.user_id = $2
+       JOIN chat.rooms r ON r.id = a.room_id AND r.deleted_at IS NULL
+       WHERE a.user_id = $1
+       LIMIT 1`,
+      [userId, otherId],
+    );
     return rowCount === 1;
   }
 

@@ -1,10 +1,17 @@
-import { conflict, invalid, notFound } from '@chat/common';
+import { conflict, forbidden, invalid, notFound } from '@chat/common';
 import type { ChatDb, Tx } from '../chat-db.ts';
 import type { ChatCoreConfig } from '../config.ts';
 import { signalEnvelope, type EventBus } from '../events/event-bus.ts';
-import { messagesReadPayload, roomDeletedPayload, roomJoinedPayload, roomLeftPayload, type NewRoomEvent } from '../events/room-event.ts';
+import {
+  memberRoleChangedPayload,
+  messagesReadPayload,
+  roomDeletedPayload,
+  roomJoinedPayload,
+  roomLeftPayload,
+  type NewRoomEvent,
+} from '../events/room-event.ts';
 import type { InvitationsService } from '../invitations/invitations-service.ts';
-import { requireExistingUsers, type UserDirectory } from '../users/user-directory.ts';
+import { requireExistingUsers, requireNoBlocks, type UserDirectory } from '../users/user-directory.ts';
 import { page, requireSeq, requireUserIds, requireUuid } from '../validation.ts';
 import { MAX_ROOM_NAME, roomNotFound, type Room } from './room.ts';
 
@@ -17,7 +24,7 @@ export interface RoomsServiceDeps {
   limits: Pick<ChatCoreConfig['limits'], 'maxUsersPerRequest'>;
 }
 
-function requireRoomName(name: string): string {
+export function requireRoomName(name: string): string {
   if (name.trim().length === 0 || name.length > MAX_ROOM_NAME) throw invalid(`name must be 1..${MAX_ROOM_NAME} characters`);
   return name;
 }
@@ -34,6 +41,31 @@ export async function appendRoomEvent(
   return seq;
 }
 
+/**
+ * After a member left or was removed, in the same transaction: an owner who
+ * left hands the room on (member-role-changed), and the last one out
+ * deletes it (room-deleted). Returns whether the room was deleted.
+ */
+export async function afterMemberGone(tx: Tx, roomId: string, actorId: string): Promise<boolean> {
+  if ((await tx.rooms.countMembers(roomId)) === 0) {
+    await appendRoomEvent(tx, roomId, actorId, (seq) => ({ type: 'room-deleted', payload: roomDeletedPayload(roomId, seq) }));
+    await tx.rooms.markDeleted(roomId);
+    return true;
+  }
+  const owner = await tx.rooms.handOverOwnership(roomId);
+  if (owner) {
+    await appendRoomEvent(tx, roomId, actorId, (seq) => ({ type: 'member-role-changed', payload: memberRoleChangedPayload(roomId, owner, 'owner', actorId, seq) }));
+  }
+  return false;
+}
+
+/** Nobody joins a direct room; with whoCanAdd `admins`, only the owner and admins add people. */
+function requireMayAdd(room: Pick<Room, 'direct' | 'whoCanAdd' | 'members'>, actor: string): void {
+  if (room.direct) throw forbidden('a direct room has its two members: nobody can be added');
+  const role = room.members.find((m) => m.userId === actor)?.role;
+  if (room.whoCanAdd === 'admins' && role === 'member') throw forbidden('only the owner and admins may add users to this room');
+}
+
 /** Rooms and memberships: who is in a room is decided here and nowhere else. */
 export class RoomsService {
   constructor(private readonly deps: RoomsServiceDeps) {}
@@ -48,6 +80,7 @@ export class RoomsService {
     const name = requireRoomName(input.name);
     const others = requireUserIds('user_ids', input.userIds, this.deps.limits.maxUsersPerRequest).filter((id) => id !== creator);
     await requireExistingUsers(this.deps.directory, others);
+    await requireNoBlocks(this.deps.directory, creator, others);
     const explicit = this.deps.features.explicitRoomJoins;
     const joined = explicit ? [creator] : [creator, ...others];
     const roomId = await this.deps.db.transaction(async (tx) => {
@@ -67,7 +100,10 @@ export class RoomsService {
     const roomId = requireUuid('room_id', input.roomId);
     const ids = requireUserIds('user_ids', input.userIds, this.deps.limits.maxUsersPerRequest);
     // Checked before asking auth, so a non-participant learns nothing about users either.
-    if (!(await this.deps.db.read.rooms.isMember(roomId, actor))) throw notFound(roomNotFound(roomId));
+    const before = await this.deps.db.read.rooms.getForMember(roomId, actor);
+    if (!before) throw notFound(roomNotFound(roomId));
+    requireMayAdd(before, actor);
+    await requireNoBlocks(this.deps.directory, actor, ids);
     if (this.deps.features.explicitRoomJoins) {
       await this.deps.invitations.invite({ inviterId: actor, roomId, inviteeIds: ids });
       return { invited: true };
@@ -75,7 +111,9 @@ export class RoomsService {
     await requireExistingUsers(this.deps.directory, ids);
     await this.deps.db.transaction(async (tx) => {
       const room = await tx.rooms.lockLive(roomId);
-      if (!room || !(await tx.rooms.isMember(roomId, actor))) throw notFound(roomNotFound(roomId));
+      const role = room && (await tx.rooms.roleOf(roomId, actor));
+      if (!room || !role) throw notFound(roomNotFound(roomId));
+      requireMayAdd({ ...room, members: [{ userId: actor, role }] }, actor);
       const already = await tx.rooms.membersAmong(roomId, ids);
       if (already.size > 0) throw conflict(`users already in the room: ${ids.filter((id) => already.has(id)).join(', ')}`);
       await tx.rooms.addMembers(roomId, ids);
@@ -99,9 +137,7 @@ export class RoomsService {
       if (!room || !(await tx.rooms.removeMember(roomId, userId))) throw notFound(roomNotFound(roomId));
       await tx.rooms.logMembership(roomId, [userId], 'leave', userId);
       await appendRoomEvent(tx, roomId, userId, (seq) => ({ type: 'room-left', payload: roomLeftPayload(roomId, userId, seq) }));
-      if ((await tx.rooms.countMembers(roomId)) > 0) return;
-      await appendRoomEvent(tx, roomId, userId, (seq) => ({ type: 'room-deleted', payload: roomDeletedPayload(roomId, seq) }));
-      await tx.rooms.markDeleted(roomId);
+      await afterMemberGone(tx, roomId, userId);
     });
   }
 

@@ -31,8 +31,10 @@ describe('the authentication flow', () => {
     const reg = await c.post('/authentication/local/new', { email: 'Flow@Example.com', password: 'correct horse' });
     expect(reg.statusCode).toBe(200);
     const { user } = reg.json();
-    expect(Object.keys(user).sort()).toEqual(['_id', 'createdAt', 'email', 'updatedAt']);
+    // The tutorial peers' fields, plus the profile (an addition): the name defaults to the email's local part.
+    expect(Object.keys(user).sort()).toEqual(['_id', 'avatarUrl', 'createdAt', 'displayName', 'email', 'updatedAt']);
     expect(user.email).toBe('flow@example.com');
+    expect(user).toMatchObject({ displayName: 'flow', avatarUrl: null });
 
     const login = await c.post('/authentication/local', { email: 'flow@example.com', password: 'correct horse' });
     expect(login.statusCode).toBe(200);

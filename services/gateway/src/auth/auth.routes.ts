@@ -29,13 +29,25 @@ const user = {
     email: { type: 'string' },
     createdAt: { type: 'string', format: 'date-time' },
     updatedAt: { type: 'string', format: 'date-time' },
+    displayName: { type: 'string' },
+    avatarUrl: { anyOf: [{ type: 'string' }, { type: 'null' }] },
   },
 } as const;
 
 const bearer = [{ bearer: [] }];
 
 /** The tutorial's peers' shape of a user: Conduit's field names. */
-const httpUser = (u: User__Output) => ({ _id: u.id, email: u.email, createdAt: u.created_at, updatedAt: u.updated_at });
+const httpUser = (u: User__Output) => ({
+  _id: u.id,
+  email: u.email,
+  createdAt: u.created_at,
+  updatedAt: u.updated_at,
+  displayName: u.display_name,
+  avatarUrl: u.avatar_url || null,
+});
+
+const password = { type: 'string', minLength: 1, maxLength: 1024 } as const;
+const ok = { 200: { type: 'object', properties: { result: { type: 'string' } } } } as const;
 
 /** Local authentication: register, log in, renew, log out, who am I. */
 export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { auth, authenticate, registerPerMinute }) => {
@@ -103,4 +115,60 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { a
     preHandler: authenticate,
     schema: { tags: ['authentication'], summary: 'The calling user', security: bearer, response: { 200: user } },
   }, async (req) => httpUser(await auth.GetUser({ id: req.user.id })));
+
+  app.patch<{ Body: { displayName?: string; avatarUrl?: string } }>('/authentication/user', {
+    preHandler: authenticate,
+    schema: {
+      tags: ['authentication'],
+      summary: "Change one's own profile: displayName (1 to 64 characters), avatarUrl (an https URL; empty removes it)",
+      security: bearer,
+      body: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: { displayName: { type: 'string', minLength: 1, maxLength: 64 }, avatarUrl: { type: 'string', maxLength: 2048 } },
+      },
+      response: { 200: user },
+    },
+  }, async (req) =>
+    httpUser(await auth.UpdateProfile({ user_id: req.user.id, display_name: req.body.displayName, avatar_url: req.body.avatarUrl })),
+  );
+
+  app.put<{ Body: { currentPassword: string; newPassword: string } }>('/authentication/password', {
+    preHandler: authenticate,
+    schema: {
+      tags: ['authentication'],
+      summary: 'Change the password: every other session ends (their sockets are closed); this one stays',
+      security: bearer,
+      body: {
+        type: 'object',
+        required: ['currentPassword', 'newPassword'],
+        additionalProperties: false,
+        properties: { currentPassword: password, newPassword: { type: 'string', maxLength: 1024 } },
+      },
+      response: ok,
+    },
+  }, async (req) => {
+    await auth.ChangePassword({
+      user_id: req.user.id,
+      session_id: req.user.sessionId,
+      current_password: req.body.currentPassword,
+      new_password: req.body.newPassword,
+    });
+    return { result: 'Ok' };
+  });
+
+  app.delete<{ Body: { password: string } }>('/authentication/user', {
+    preHandler: authenticate,
+    schema: {
+      tags: ['authentication'],
+      summary: "Delete one's own account and every session; messages stay, shown as from a deleted user",
+      security: bearer,
+      body: { type: 'object', required: ['password'], additionalProperties: false, properties: { password } },
+      response: ok,
+    },
+  }, async (req) => {
+    await auth.DeleteOwnAccount({ user_id: req.user.id, password: req.body.password });
+    return { result: 'Ok' };
+  });
 };

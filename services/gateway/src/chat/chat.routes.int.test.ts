@@ -187,7 +187,8 @@ describe('reading rooms and messages', () => {
     expect(count).toBe(5);
     expect(messages.map((m: { message: string }) => m.message)).toEqual(['m5', 'm4']);
     expect(Object.keys(messages[0]).sort()).toEqual(
-      ['_id', 'createdAt', 'files', 'message', 'messageType', 'room', 'senderUser', 'seq', 'updatedAt'].sort(),
+      // Conduit's fields, plus the sender's display name (an addition).
+      ['_id', 'createdAt', 'displayName', 'files', 'message', 'messageType', 'room', 'senderUser', 'seq', 'updatedAt'].sort(),
     );
     expect(messages[0]).toMatchObject({ room: roomId, senderUser: ann.userId, messageType: 'text', files: [] });
     const before = messages[1].seq as number;

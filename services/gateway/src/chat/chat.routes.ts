@@ -1,18 +1,12 @@
 import type { FastifyPluginAsync, preHandlerHookHandler } from 'fastify';
-import type { ChatClient } from '@chat/grpc';
-import {
-  eventSchema,
-  httpEvent,
-  httpInvitation,
-  httpMessage,
-  httpRoom,
-  invitationSchema,
-  messageSchema,
-  roomSchema,
-} from './chat-shapes.ts';
+import type { AuthClient, ChatClient } from '@chat/grpc';
+import { messageViews, messageViewSchema as messageSchema, roomViews, roomViewSchema as roomSchema } from '../people/room-views.ts';
+import { eventSchema, httpEvent, httpInvitation, invitationSchema } from './chat-shapes.ts';
 
 export interface ChatRoutesOptions {
   chat: ChatClient;
+  /** Display names and avatars of the people in rooms and messages. */
+  auth: AuthClient;
   authenticate: preHandlerHookHandler;
   /** Most user ids one request may name (room creation, addUsers). */
   maxUsersPerRequest: number;
@@ -35,7 +29,7 @@ const seq = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER } as
  * peers. Every route acts as the authenticated user; chat-core decides what
  * that user may see, answering 404 for rooms they are not in.
  */
-export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { chat, authenticate, maxUsersPerRequest, roomsPerMinute }) => {
+export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { chat, auth, authenticate, maxUsersPerRequest, roomsPerMinute }) => {
   app.addHook('preHandler', authenticate);
   const users = {
     type: 'array',
@@ -84,11 +78,11 @@ export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { c
     },
   }, async (req) => {
     const { rooms, count } = await chat.ListRooms({ user_id: req.user.id, skip: req.query.skip, limit: req.query.limit });
-    return { rooms: rooms.map(httpRoom), count: Number(count) };
+    return { rooms: await roomViews(auth, rooms, req.user.id), count: Number(count) };
   });
 
   app.get<{ Params: { id: string } }>('/chat/rooms/:id', { schema: { params: idParams, response: { 200: roomSchema } } }, async (req) =>
-    httpRoom(await chat.GetRoom({ user_id: req.user.id, room_id: req.params.id })),
+    (await roomViews(auth, [await chat.GetRoom({ user_id: req.user.id, room_id: req.params.id })], req.user.id))[0],
   );
 
   app.get<{ Params: { roomId: string }; Querystring: { since: number; limit: number } }>('/chat/rooms/:roomId/events', {
@@ -148,11 +142,11 @@ export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { c
       before_seq: q.before ?? 0,
       after_seq: q.after ?? 0,
     });
-    return { messages: r.messages.map(httpMessage), count: Number(r.count) };
+    return { messages: await messageViews(auth, r.messages), count: Number(r.count) };
   });
 
   app.get<{ Params: { id: string } }>('/chat/messages/:id', { schema: { params: idParams, response: { 200: messageSchema } } }, async (req) =>
-    httpMessage(await chat.GetMessage({ user_id: req.user.id, message_id: req.params.id })),
+    (await messageViews(auth, [await chat.GetMessage({ user_id: req.user.id, message_id: req.params.id })]))[0],
   );
 
   app.put<{ Params: { id: string }; Body: { newMessage: string } }>('/chat/messages/:id', {
@@ -166,7 +160,7 @@ export const chatRoutes: FastifyPluginAsync<ChatRoutesOptions> = async (app, { c
       },
       response: { 200: messageSchema },
     },
-  }, async (req) => httpMessage(await chat.EditMessage({ user_id: req.user.id, message_id: req.params.id, content: req.body.newMessage })));
+  }, async (req) => (await messageViews(auth, [await chat.EditMessage({ user_id: req.user.id, message_id: req.params.id, content: req.body.newMessage })]))[0]);
 
   app.delete<{ Params: { id: string } }>('/chat/messages/:id', { schema: { params: idParams, response: result } }, async (req) => {
     await chat.DeleteMessage({ user_id: req.user.id, message_id: req.params.id });

@@ -8,6 +8,8 @@ export interface User {
   'created_at'?: (string);
   'updated_at'?: (string);
   'admin'?: (boolean);
+  'display_name'?: (string);
+  'avatar_url'?: (string);
 }
 
 export interface User__Output {
@@ -17,4 +19,6 @@ export interface User__Output {
   'created_at': (string);
   'updated_at': (string);
   'admin': (boolean);
+  'display_name': (string);
+  'avatar_url': (string);
 }

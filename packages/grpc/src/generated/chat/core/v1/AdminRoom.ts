@@ -1,5 +1,6 @@
 // Original file: protos/chat.proto
 
+import type { Member as _chat_core_v1_Member, Member__Output as _chat_core_v1_Member__Output } from '../../../chat/core/v1/Member.ts';
 import type { Long } from '@grpc/proto-loader';
 
 export interface AdminRoom {
@@ -12,6 +13,8 @@ export interface AdminRoom {
   'message_count'?: (number | string | Long);
   'last_activity'?: (string);
   'created_at'?: (string);
+  'members'?: (_chat_core_v1_Member)[];
+  'direct'?: (boolean);
 }
 
 export interface AdminRoom__Output {
@@ -24,4 +27,6 @@ export interface AdminRoom__Output {
   'message_count': (string);
   'last_activity': (string);
   'created_at': (string);
+  'members': (_chat_core_v1_Member__Output)[];
+  'direct': (boolean);
 }

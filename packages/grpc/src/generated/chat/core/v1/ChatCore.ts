@@ -13,6 +13,7 @@ import type { AdminListMessagesResponse as _chat_core_v1_AdminListMessagesRespon
 import type { AdminRemoveParticipantRequest as _chat_core_v1_AdminRemoveParticipantRequest, AdminRemoveParticipantRequest__Output as _chat_core_v1_AdminRemoveParticipantRequest__Output } from '../../../chat/core/v1/AdminRemoveParticipantRequest.ts';
 import type { AdminRoom as _chat_core_v1_AdminRoom, AdminRoom__Output as _chat_core_v1_AdminRoom__Output } from '../../../chat/core/v1/AdminRoom.ts';
 import type { AdminRoomRequest as _chat_core_v1_AdminRoomRequest, AdminRoomRequest__Output as _chat_core_v1_AdminRoomRequest__Output } from '../../../chat/core/v1/AdminRoomRequest.ts';
+import type { AdminSetMemberRoleRequest as _chat_core_v1_AdminSetMemberRoleRequest, AdminSetMemberRoleRequest__Output as _chat_core_v1_AdminSetMemberRoleRequest__Output } from '../../../chat/core/v1/AdminSetMemberRoleRequest.ts';
 import type { CancelInvitationRequest as _chat_core_v1_CancelInvitationRequest, CancelInvitationRequest__Output as _chat_core_v1_CancelInvitationRequest__Output } from '../../../chat/core/v1/CancelInvitationRequest.ts';
 import type { CreateRoomRequest as _chat_core_v1_CreateRoomRequest, CreateRoomRequest__Output as _chat_core_v1_CreateRoomRequest__Output } from '../../../chat/core/v1/CreateRoomRequest.ts';
 import type { DeleteMessageRequest as _chat_core_v1_DeleteMessageRequest, DeleteMessageRequest__Output as _chat_core_v1_DeleteMessageRequest__Output } from '../../../chat/core/v1/DeleteMessageRequest.ts';
@@ -38,12 +39,18 @@ import type { ListUserRoomIdsResponse as _chat_core_v1_ListUserRoomIdsResponse, 
 import type { MarkReadRequest as _chat_core_v1_MarkReadRequest, MarkReadRequest__Output as _chat_core_v1_MarkReadRequest__Output } from '../../../chat/core/v1/MarkReadRequest.ts';
 import type { MarkReadResponse as _chat_core_v1_MarkReadResponse, MarkReadResponse__Output as _chat_core_v1_MarkReadResponse__Output } from '../../../chat/core/v1/MarkReadResponse.ts';
 import type { Message as _chat_core_v1_Message, Message__Output as _chat_core_v1_Message__Output } from '../../../chat/core/v1/Message.ts';
+import type { OpenDirectRoomRequest as _chat_core_v1_OpenDirectRoomRequest, OpenDirectRoomRequest__Output as _chat_core_v1_OpenDirectRoomRequest__Output } from '../../../chat/core/v1/OpenDirectRoomRequest.ts';
+import type { RemoveMemberRequest as _chat_core_v1_RemoveMemberRequest, RemoveMemberRequest__Output as _chat_core_v1_RemoveMemberRequest__Output } from '../../../chat/core/v1/RemoveMemberRequest.ts';
 import type { RespondInvitationRequest as _chat_core_v1_RespondInvitationRequest, RespondInvitationRequest__Output as _chat_core_v1_RespondInvitationRequest__Output } from '../../../chat/core/v1/RespondInvitationRequest.ts';
 import type { Room as _chat_core_v1_Room, Room__Output as _chat_core_v1_Room__Output } from '../../../chat/core/v1/Room.ts';
 import type { SendMessageRequest as _chat_core_v1_SendMessageRequest, SendMessageRequest__Output as _chat_core_v1_SendMessageRequest__Output } from '../../../chat/core/v1/SendMessageRequest.ts';
 import type { SendMessageResponse as _chat_core_v1_SendMessageResponse, SendMessageResponse__Output as _chat_core_v1_SendMessageResponse__Output } from '../../../chat/core/v1/SendMessageResponse.ts';
 import type { SendMessagesRequest as _chat_core_v1_SendMessagesRequest, SendMessagesRequest__Output as _chat_core_v1_SendMessagesRequest__Output } from '../../../chat/core/v1/SendMessagesRequest.ts';
 import type { SendMessagesResponse as _chat_core_v1_SendMessagesResponse, SendMessagesResponse__Output as _chat_core_v1_SendMessagesResponse__Output } from '../../../chat/core/v1/SendMessagesResponse.ts';
+import type { SetMemberRoleRequest as _chat_core_v1_SetMemberRoleRequest, SetMemberRoleRequest__Output as _chat_core_v1_SetMemberRoleRequest__Output } from '../../../chat/core/v1/SetMemberRoleRequest.ts';
+import type { SharesRoomRequest as _chat_core_v1_SharesRoomRequest, SharesRoomRequest__Output as _chat_core_v1_SharesRoomRequest__Output } from '../../../chat/core/v1/SharesRoomRequest.ts';
+import type { SharesRoomResponse as _chat_core_v1_SharesRoomResponse, SharesRoomResponse__Output as _chat_core_v1_SharesRoomResponse__Output } from '../../../chat/core/v1/SharesRoomResponse.ts';
+import type { UpdateRoomRequest as _chat_core_v1_UpdateRoomRequest, UpdateRoomRequest__Output as _chat_core_v1_UpdateRoomRequest__Output } from '../../../chat/core/v1/UpdateRoomRequest.ts';
 
 export interface ChatCoreClient extends grpc.Client {
   AddUsers(argument: _chat_core_v1_AddUsersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_AddUsersResponse__Output>): grpc.ClientUnaryCall;
@@ -126,6 +133,15 @@ export interface ChatCoreClient extends grpc.Client {
   adminRemoveParticipant(argument: _chat_core_v1_AdminRemoveParticipantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   adminRemoveParticipant(argument: _chat_core_v1_AdminRemoveParticipantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   adminRemoveParticipant(argument: _chat_core_v1_AdminRemoveParticipantRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  AdminSetMemberRole(argument: _chat_core_v1_AdminSetMemberRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminSetMemberRole(argument: _chat_core_v1_AdminSetMemberRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminSetMemberRole(argument: _chat_core_v1_AdminSetMemberRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminSetMemberRole(argument: _chat_core_v1_AdminSetMemberRoleRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminSetMemberRole(argument: _chat_core_v1_AdminSetMemberRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminSetMemberRole(argument: _chat_core_v1_AdminSetMemberRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminSetMemberRole(argument: _chat_core_v1_AdminSetMemberRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminSetMemberRole(argument: _chat_core_v1_AdminSetMemberRoleRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   
   CancelInvitation(argument: _chat_core_v1_CancelInvitationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   CancelInvitation(argument: _chat_core_v1_CancelInvitationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -271,6 +287,24 @@ export interface ChatCoreClient extends grpc.Client {
   markRead(argument: _chat_core_v1_MarkReadRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_MarkReadResponse__Output>): grpc.ClientUnaryCall;
   markRead(argument: _chat_core_v1_MarkReadRequest, callback: grpc.requestCallback<_chat_core_v1_MarkReadResponse__Output>): grpc.ClientUnaryCall;
   
+  OpenDirectRoom(argument: _chat_core_v1_OpenDirectRoomRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  OpenDirectRoom(argument: _chat_core_v1_OpenDirectRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  OpenDirectRoom(argument: _chat_core_v1_OpenDirectRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  OpenDirectRoom(argument: _chat_core_v1_OpenDirectRoomRequest, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  openDirectRoom(argument: _chat_core_v1_OpenDirectRoomRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  openDirectRoom(argument: _chat_core_v1_OpenDirectRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  openDirectRoom(argument: _chat_core_v1_OpenDirectRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  openDirectRoom(argument: _chat_core_v1_OpenDirectRoomRequest, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  
+  RemoveMember(argument: _chat_core_v1_RemoveMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  RemoveMember(argument: _chat_core_v1_RemoveMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  RemoveMember(argument: _chat_core_v1_RemoveMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  RemoveMember(argument: _chat_core_v1_RemoveMemberRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  removeMember(argument: _chat_core_v1_RemoveMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  removeMember(argument: _chat_core_v1_RemoveMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  removeMember(argument: _chat_core_v1_RemoveMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  removeMember(argument: _chat_core_v1_RemoveMemberRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
   RespondInvitation(argument: _chat_core_v1_RespondInvitationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   RespondInvitation(argument: _chat_core_v1_RespondInvitationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   RespondInvitation(argument: _chat_core_v1_RespondInvitationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -298,6 +332,33 @@ export interface ChatCoreClient extends grpc.Client {
   sendMessages(argument: _chat_core_v1_SendMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SendMessagesResponse__Output>): grpc.ClientUnaryCall;
   sendMessages(argument: _chat_core_v1_SendMessagesRequest, callback: grpc.requestCallback<_chat_core_v1_SendMessagesResponse__Output>): grpc.ClientUnaryCall;
   
+  SetMemberRole(argument: _chat_core_v1_SetMemberRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  SetMemberRole(argument: _chat_core_v1_SetMemberRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  SetMemberRole(argument: _chat_core_v1_SetMemberRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  SetMemberRole(argument: _chat_core_v1_SetMemberRoleRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  setMemberRole(argument: _chat_core_v1_SetMemberRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  setMemberRole(argument: _chat_core_v1_SetMemberRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  setMemberRole(argument: _chat_core_v1_SetMemberRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  setMemberRole(argument: _chat_core_v1_SetMemberRoleRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  SharesRoom(argument: _chat_core_v1_SharesRoomRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SharesRoomResponse__Output>): grpc.ClientUnaryCall;
+  SharesRoom(argument: _chat_core_v1_SharesRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_SharesRoomResponse__Output>): grpc.ClientUnaryCall;
+  SharesRoom(argument: _chat_core_v1_SharesRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SharesRoomResponse__Output>): grpc.ClientUnaryCall;
+  SharesRoom(argument: _chat_core_v1_SharesRoomRequest, callback: grpc.requestCallback<_chat_core_v1_SharesRoomResponse__Output>): grpc.ClientUnaryCall;
+  sharesRoom(argument: _chat_core_v1_SharesRoomRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SharesRoomResponse__Output>): grpc.ClientUnaryCall;
+  sharesRoom(argument: _chat_core_v1_SharesRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_SharesRoomResponse__Output>): grpc.ClientUnaryCall;
+  sharesRoom(argument: _chat_core_v1_SharesRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SharesRoomResponse__Output>): grpc.ClientUnaryCall;
+  sharesRoom(argument: _chat_core_v1_SharesRoomRequest, callback: grpc.requestCallback<_chat_core_v1_SharesRoomResponse__Output>): grpc.ClientUnaryCall;
+  
+  UpdateRoom(argument: _chat_core_v1_UpdateRoomRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  UpdateRoom(argument: _chat_core_v1_UpdateRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  UpdateRoom(argument: _chat_core_v1_UpdateRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  UpdateRoom(argument: _chat_core_v1_UpdateRoomRequest, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  updateRoom(argument: _chat_core_v1_UpdateRoomRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  updateRoom(argument: _chat_core_v1_UpdateRoomRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  updateRoom(argument: _chat_core_v1_UpdateRoomRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  updateRoom(argument: _chat_core_v1_UpdateRoomRequest, callback: grpc.requestCallback<_chat_core_v1_Room__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface ChatCoreHandlers extends grpc.UntypedServiceImplementation {
@@ -318,6 +379,8 @@ export interface ChatCoreHandlers extends grpc.UntypedServiceImplementation {
   AdminListMessages: grpc.handleUnaryCall<_chat_core_v1_AdminListMessagesRequest__Output, _chat_core_v1_AdminListMessagesResponse>;
   
   AdminRemoveParticipant: grpc.handleUnaryCall<_chat_core_v1_AdminRemoveParticipantRequest__Output, _chat_common_v1_Empty>;
+  
+  AdminSetMemberRole: grpc.handleUnaryCall<_chat_core_v1_AdminSetMemberRoleRequest__Output, _chat_common_v1_Empty>;
   
   CancelInvitation: grpc.handleUnaryCall<_chat_core_v1_CancelInvitationRequest__Output, _chat_common_v1_Empty>;
   
@@ -351,11 +414,21 @@ export interface ChatCoreHandlers extends grpc.UntypedServiceImplementation {
   
   MarkRead: grpc.handleUnaryCall<_chat_core_v1_MarkReadRequest__Output, _chat_core_v1_MarkReadResponse>;
   
+  OpenDirectRoom: grpc.handleUnaryCall<_chat_core_v1_OpenDirectRoomRequest__Output, _chat_core_v1_Room>;
+  
+  RemoveMember: grpc.handleUnaryCall<_chat_core_v1_RemoveMemberRequest__Output, _chat_common_v1_Empty>;
+  
   RespondInvitation: grpc.handleUnaryCall<_chat_core_v1_RespondInvitationRequest__Output, _chat_common_v1_Empty>;
   
   SendMessage: grpc.handleUnaryCall<_chat_core_v1_SendMessageRequest__Output, _chat_core_v1_SendMessageResponse>;
   
   SendMessages: grpc.handleUnaryCall<_chat_core_v1_SendMessagesRequest__Output, _chat_core_v1_SendMessagesResponse>;
+  
+  SetMemberRole: grpc.handleUnaryCall<_chat_core_v1_SetMemberRoleRequest__Output, _chat_common_v1_Empty>;
+  
+  SharesRoom: grpc.handleUnaryCall<_chat_core_v1_SharesRoomRequest__Output, _chat_core_v1_SharesRoomResponse>;
+  
+  UpdateRoom: grpc.handleUnaryCall<_chat_core_v1_UpdateRoomRequest__Output, _chat_core_v1_Room>;
   
 }
 
@@ -369,6 +442,7 @@ export interface ChatCoreDefinition extends grpc.ServiceDefinition {
   AdminListEvents: MethodDefinition<_chat_core_v1_AdminListEventsRequest, _chat_core_v1_ListEventsResponse, _chat_core_v1_AdminListEventsRequest__Output, _chat_core_v1_ListEventsResponse__Output>
   AdminListMessages: MethodDefinition<_chat_core_v1_AdminListMessagesRequest, _chat_core_v1_AdminListMessagesResponse, _chat_core_v1_AdminListMessagesRequest__Output, _chat_core_v1_AdminListMessagesResponse__Output>
   AdminRemoveParticipant: MethodDefinition<_chat_core_v1_AdminRemoveParticipantRequest, _chat_common_v1_Empty, _chat_core_v1_AdminRemoveParticipantRequest__Output, _chat_common_v1_Empty__Output>
+  AdminSetMemberRole: MethodDefinition<_chat_core_v1_AdminSetMemberRoleRequest, _chat_common_v1_Empty, _chat_core_v1_AdminSetMemberRoleRequest__Output, _chat_common_v1_Empty__Output>
   CancelInvitation: MethodDefinition<_chat_core_v1_CancelInvitationRequest, _chat_common_v1_Empty, _chat_core_v1_CancelInvitationRequest__Output, _chat_common_v1_Empty__Output>
   CreateRoom: MethodDefinition<_chat_core_v1_CreateRoomRequest, _chat_core_v1_Room, _chat_core_v1_CreateRoomRequest__Output, _chat_core_v1_Room__Output>
   DeleteMessage: MethodDefinition<_chat_core_v1_DeleteMessageRequest, _chat_common_v1_Empty, _chat_core_v1_DeleteMessageRequest__Output, _chat_common_v1_Empty__Output>
@@ -385,7 +459,12 @@ export interface ChatCoreDefinition extends grpc.ServiceDefinition {
   ListRooms: MethodDefinition<_chat_core_v1_ListRoomsRequest, _chat_core_v1_ListRoomsResponse, _chat_core_v1_ListRoomsRequest__Output, _chat_core_v1_ListRoomsResponse__Output>
   ListUserRoomIds: MethodDefinition<_chat_core_v1_ListUserRoomIdsRequest, _chat_core_v1_ListUserRoomIdsResponse, _chat_core_v1_ListUserRoomIdsRequest__Output, _chat_core_v1_ListUserRoomIdsResponse__Output>
   MarkRead: MethodDefinition<_chat_core_v1_MarkReadRequest, _chat_core_v1_MarkReadResponse, _chat_core_v1_MarkReadRequest__Output, _chat_core_v1_MarkReadResponse__Output>
+  OpenDirectRoom: MethodDefinition<_chat_core_v1_OpenDirectRoomRequest, _chat_core_v1_Room, _chat_core_v1_OpenDirectRoomRequest__Output, _chat_core_v1_Room__Output>
+  RemoveMember: MethodDefinition<_chat_core_v1_RemoveMemberRequest, _chat_common_v1_Empty, _chat_core_v1_RemoveMemberRequest__Output, _chat_common_v1_Empty__Output>
   RespondInvitation: MethodDefinition<_chat_core_v1_RespondInvitationRequest, _chat_common_v1_Empty, _chat_core_v1_RespondInvitationRequest__Output, _chat_common_v1_Empty__Output>
   SendMessage: MethodDefinition<_chat_core_v1_SendMessageRequest, _chat_core_v1_SendMessageResponse, _chat_core_v1_SendMessageRequest__Output, _chat_core_v1_SendMessageResponse__Output>
   SendMessages: MethodDefinition<_chat_core_v1_SendMessagesRequest, _chat_core_v1_SendMessagesResponse, _chat_core_v1_SendMessagesRequest__Output, _chat_core_v1_SendMessagesResponse__Output>
+  SetMemberRole: MethodDefinition<_chat_core_v1_SetMemberRoleRequest, _chat_common_v1_Empty, _chat_core_v1_SetMemberRoleRequest__Output, _chat_common_v1_Empty__Output>
+  SharesRoom: MethodDefinition<_chat_core_v1_SharesRoomRequest, _chat_core_v1_SharesRoomResponse, _chat_core_v1_SharesRoomRequest__Output, _chat_core_v1_SharesRoomResponse__Output>
+  UpdateRoom: MethodDefinition<_chat_core_v1_UpdateRoomRequest, _chat_core_v1_Room, _chat_core_v1_UpdateRoomRequest__Output, _chat_core_v1_Room__Output>
 }

@@ -1,6 +1,7 @@
 // Original file: protos/chat.proto
 
 import type { Message as _chat_core_v1_Message, Message__Output as _chat_core_v1_Message__Output } from '../../../chat/core/v1/Message.ts';
+import type { Member as _chat_core_v1_Member, Member__Output as _chat_core_v1_Member__Output } from '../../../chat/core/v1/Member.ts';
 import type { Long } from '@grpc/proto-loader';
 
 export interface Room {
@@ -13,6 +14,9 @@ export interface Room {
   'unread_count'?: (number | string | Long);
   'created_at'?: (string);
   'updated_at'?: (string);
+  'direct'?: (boolean);
+  'members'?: (_chat_core_v1_Member)[];
+  'who_can_add'?: (string);
 }
 
 export interface Room__Output {
@@ -25,4 +29,7 @@ export interface Room__Output {
   'unread_count': (string);
   'created_at': (string);
   'updated_at': (string);
+  'direct': (boolean);
+  'members': (_chat_core_v1_Member__Output)[];
+  'who_can_add': (string);
 }
