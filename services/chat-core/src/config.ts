@@ -15,6 +15,14 @@ const schema = z.object({
   CHAT_MAX_MESSAGE_LENGTH: z.coerce.number().int().positive().default(10_000),
   /** Longest a message waits for a transaction before it is refused (RESOURCE_EXHAUSTED, not stored). */
   CHAT_MAX_QUEUE_WAIT_MS: z.coerce.number().int().positive().default(50),
+  /** Room events older than this many days are pruned (a `since` replay past them answers `gap`); unset: kept. */
+  CHAT_EVENT_RETENTION_DAYS: z.coerce.number().int().positive().optional(),
+  /** Messages older than this many days are deleted, unless their room has its own setting (admin API); unset: kept. */
+  CHAT_MESSAGE_RETENTION_DAYS: z.coerce.number().int().positive().optional(),
+  /** Seconds between retention prunes; 0: never. */
+  CHAT_RETENTION_INTERVAL: z.coerce.number().int().min(0).default(3600),
+  /** Rows one prune statement deletes at most, so it holds a room briefly. */
+  CHAT_RETENTION_BATCH: z.coerce.number().int().positive().default(1000),
   /** GET /metrics (Prometheus) on this port; unset or 0: no metrics server. */
   CHAT_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   CHAT_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
@@ -35,6 +43,8 @@ export interface ChatCoreConfig {
   limits: { maxUsersPerRequest: number; maxMessageLength: number; maxQueueWaitMs: number };
   /** `port` undefined: no metrics server. */
   metrics: { host: string; port: number | undefined; access: MetricsAccess };
+  /** Days undefined: kept; `everyMs` 0: never pruned. */
+  retention: { eventDays: number | undefined; messageDays: number | undefined; everyMs: number; batch: number };
 }
 
 export function loadChatCoreConfig(env: NodeJS.ProcessEnv = process.env): ChatCoreConfig {
@@ -57,6 +67,12 @@ export function loadChatCoreConfig(env: NodeJS.ProcessEnv = process.env): ChatCo
       maxUsersPerRequest: e.CHAT_MAX_USERS_PER_ROOM_REQUEST,
       maxMessageLength: e.CHAT_MAX_MESSAGE_LENGTH,
       maxQueueWaitMs: e.CHAT_MAX_QUEUE_WAIT_MS,
+    },
+    retention: {
+      eventDays: e.CHAT_EVENT_RETENTION_DAYS,
+      messageDays: e.CHAT_MESSAGE_RETENTION_DAYS,
+      everyMs: e.CHAT_RETENTION_INTERVAL * 1000,
+      batch: e.CHAT_RETENTION_BATCH,
     },
     metrics: {
       host: e.CHAT_METRICS_HOST,
