@@ -2,6 +2,7 @@ import { loadAuthConfig, start as startAuth, type AuthHandle } from '@chat/auth'
 import { LocalEventBus, loadChatCoreConfig, start as startChatCore, type ChatCoreHandle } from '@chat/chat-core';
 import { loadGatewayConfig, start as startGateway, type GatewayHandle } from '@chat/gateway';
 import { loadRouterConfig, start as startRouter, type RouterHandle } from '@chat/router';
+import { inProcessSend } from './in-process-send.ts';
 
 export interface SingleNodeHandle {
   auth: AuthHandle;
@@ -22,7 +23,8 @@ const withoutRedis = <C extends { redis: { url: string | undefined; prefix: stri
  * The four services in this one process, without Redis: auth and chat-core
  * still serve gRPC on loopback and the gateway and router still call them
  * over it, so every request takes the same code path as in a scaled-out
- * deployment. What Redis does between processes happens in memory: rate-limit
+ * deployment, but for sends: the router hands those to chat-core's append
+ * queue directly (in-process-send.ts), the hot path without two hops. What Redis does between processes happens in memory: rate-limit
  * counts, and chat-core's events, which go straight to the router's
  * timeline fan-out through a LocalEventBus instead of through Redis.
  * One router, since nothing would carry events to a second.
@@ -49,7 +51,8 @@ export async function startSingleNode(env: NodeJS.ProcessEnv): Promise<SingleNod
     const gateway = await startGateway(withoutRedis(loadGatewayConfig({ ...env, ...upstreams })));
     closers.push(() => gateway.close());
 
-    const router = await startRouter(withoutRedis(loadRouterConfig({ ...env, ...upstreams })));
+    const routerConfig = withoutRedis(loadRouterConfig({ ...env, ...upstreams }));
+    const router = await startRouter(routerConfig, { send: inProcessSend(chat.messages, routerConfig.grpcDeadlineMs) });
     closers.push(() => router.close());
     bus.attach((batch) => router.receive(batch));
 

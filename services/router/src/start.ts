@@ -14,6 +14,7 @@ import {
 } from '@chat/common';
 import { createAuthClient, createChatClient } from '@chat/grpc';
 import { createTokenVerifier } from '@chat/tokens';
+import type { ChatCore } from './chat-core/chat-core.ts';
 import { chatCoreOverGrpc } from './chat-core/chat-core.grpc.ts';
 import type { RouterConfig } from './config.ts';
 import { serveChatNamespace } from './connections/connections.socket.ts';
@@ -37,12 +38,21 @@ export interface RouterHandle {
   close(): Promise<void>;
 }
 
-export async function start(config: RouterConfig): Promise<RouterHandle> {
+export interface RouterOptions {
+  /**
+   * Single-node mode: sends go to chat-core's append path in this process
+   * instead of over loopback gRPC; every other call still takes gRPC.
+   */
+  send?: ChatCore['send'];
+}
+
+export async function start(config: RouterConfig, options: RouterOptions = {}): Promise<RouterHandle> {
   const log = createLogger('router', config.logLevel);
   collectProcessMetrics();
   const authClient = createAuthClient(config.authGrpcUrl, config.grpcDeadlineMs);
   const chatClient = createChatClient(config.chatGrpcUrl, config.grpcDeadlineMs);
-  const chat = chatCoreOverGrpc(chatClient);
+  const overGrpc = chatCoreOverGrpc(chatClient);
+  const chat: ChatCore = options.send ? { ...overGrpc, send: options.send } : overGrpc;
   // Waits for auth's public keys (auth may still be starting): no token can be checked without them.
   const verifier = await createTokenVerifier(authClient).catch((error: unknown) => {
     authClient.close();
