@@ -165,16 +165,20 @@ try {
   process.exit(1);
 }
 
-// The gateway serves the admin panel's built files; a fresh clone has none yet.
-if (!existsSync(`${root}packages/admin-panel/dist/index.html`)) {
-  console.log('building the admin panel (first start only)…');
+// The gateway serves the admin panel's and the demo page's built files; a fresh clone has none yet.
+for (const [pkg, what, url, script] of [
+  ['admin-panel', 'the admin panel', '/admin/', 'build:admin'],
+  ['demo-app', 'the demo chat page', '/app/', 'build:demo'],
+] as const) {
+  if (existsSync(`${root}packages/${pkg}/dist/index.html`)) continue;
+  console.log(`building ${what} (first start only)…`);
   try {
-    execFileSync(process.execPath, [`${root}packages/admin-panel/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], {
-      cwd: `${root}packages/admin-panel`,
+    execFileSync(process.execPath, [`${root}packages/${pkg}/node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], {
+      cwd: `${root}packages/${pkg}`,
       stdio: 'inherit',
     });
   } catch {
-    console.error('pnpm start: the admin panel did not build; the API works, /admin/ will not (run pnpm build:admin to see why)');
+    console.error(`pnpm start: ${what} did not build; the API works, ${url} will not (run pnpm ${script} to see why)`);
   }
 }
 

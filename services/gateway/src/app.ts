@@ -9,6 +9,7 @@ import { adminRoutes } from './admin/admin.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { authenticate, requestUser } from './auth/authenticate.ts';
 import { chatRoutes } from './chat/chat.routes.ts';
+import { demoApp } from './demo/demo-app.ts';
 import { apiDocumentation } from './docs/api-documentation.ts';
 import { routeDocs } from './docs/route-docs.ts';
 import { roomMembersRoutes } from './chat/room-members.routes.ts';
@@ -118,6 +119,7 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
     { prefix: '/admin' },
   );
   app.register(adminPanel, { dir: config.admin.panelDir });
+  app.register(demoApp);
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
