@@ -36,7 +36,8 @@ let casesTried = 0;
 
 beforeAll(async () => {
   env = await createTestEnv();
-  stack = await startStack(env, { routers: 2 });
+  // Every event here must reach its argument checks: the event rate limit (its own test, socket-limits.int.test.ts) is off.
+  stack = await startStack(env, { routers: 2, env: { SOCKET_EVENT_RATE_LIMIT: '0' } });
   [ann, ben, cat] = (await Promise.all(['ann', 'ben', 'cat'].map((n) => stack.registerAndLogin(`${n}@bad-socket.test`)))) as [LoggedInUser, LoggedInUser, LoggedInUser];
   annRoom = (await stack.chatClient.CreateRoom({ user_id: ann.userId, name: 'ann and ben', user_ids: [ben.userId] })).id;
   catRoom = (await stack.chatClient.CreateRoom({ user_id: cat.userId, name: "cat's", user_ids: [ben.userId] })).id;

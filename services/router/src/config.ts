@@ -41,6 +41,16 @@ const schema = z.object({
   SYNC_MAX_EVENTS: z.coerce.number().int().positive().default(5000),
   /** Messages and typing signals one user may send per second, over all their sockets and routers; 0 turns the limit off. */
   SOCKET_MESSAGE_RATE_LIMIT: z.coerce.number().int().min(0).default(100),
+  /** Other events (sync, messagesRead, authenticate, unknown names) one user may send per second, over all routers; 0: off. */
+  SOCKET_EVENT_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
+  /** Sockets one user may hold open on one router; 0: no cap. */
+  SOCKET_MAX_PER_USER: z.coerce.number().int().min(0).default(20),
+  /**
+   * Sockets one client address may hold open on one router; 0: no cap.
+   * Default: 1,000 in production, none otherwise (pnpm start, the tests and
+   * the bench connect everyone from one address).
+   */
+  SOCKET_MAX_PER_IP: z.coerce.number().int().min(0).optional(),
 });
 
 export type RouterEnv = z.infer<typeof schema>;
@@ -64,6 +74,10 @@ export interface RouterConfig {
   syncMaxEvents: number;
   /** Per user per second; 0: no limit. */
   messageRateLimit: number;
+  /** Events other than messages, per user per second; 0: no limit. */
+  eventRateLimit: number;
+  /** Open sockets per user and per client address on this router; 0: no cap. */
+  socketCaps: { maxPerUser: number; maxPerIp: number };
   /** Who may read GET /metrics on the socket port. */
   metrics: MetricsAccess;
 }
@@ -95,6 +109,8 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     tokenExpiryGraceMs: e.TOKEN_EXPIRY_GRACE_MS,
     syncMaxEvents: e.SYNC_MAX_EVENTS,
     messageRateLimit: e.SOCKET_MESSAGE_RATE_LIMIT,
+    eventRateLimit: e.SOCKET_EVENT_RATE_LIMIT,
+    socketCaps: { maxPerUser: e.SOCKET_MAX_PER_USER, maxPerIp: e.SOCKET_MAX_PER_IP ?? (e.NODE_ENV === 'production' ? 1000 : 0) },
     metrics: publicMetricsAccess(e.NODE_ENV, e.METRICS_TOKEN),
   };
 }

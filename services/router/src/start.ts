@@ -18,8 +18,10 @@ import type { ChatCore } from './chat-core/chat-core.ts';
 import { chatCoreOverGrpc } from './chat-core/chat-core.grpc.ts';
 import type { RouterConfig } from './config.ts';
 import { serveChatNamespace } from './connections/connections.socket.ts';
+import { SocketCaps } from './connections/socket-caps.ts';
 import { disconnectRevokedSessions } from './connections/revoked-sessions.ts';
 import { createMessageRateLimit } from './messages/message-rate-limit.ts';
+import { createEventRateLimit } from './realtime/event-rate-limit.ts';
 import type { ChatNamespace, ChatServer } from './realtime/chat-socket.ts';
 import { httpRoutes } from './realtime/http-routes.ts';
 import { timelineEventsIn, watchSockets } from './realtime/router-metrics.ts';
@@ -105,8 +107,11 @@ export async function start(config: RouterConfig, options: RouterOptions = {}): 
   // On the publishing connection: the subscriber one can run no other command.
   const windows = redis ? redisWindowCounters(redis.pub) : memoryWindowCounters();
   const rateLimit = createMessageRateLimit(windows, config.redis.prefix, config.messageRateLimit, log);
+  const eventLimit = createEventRateLimit(windows, config.redis.prefix, config.eventRateLimit, log);
+  // One count for both namespace spellings.
+  const caps = new SocketCaps(config.socketCaps);
   for (const nsp of namespaces) {
-    serveChatNamespace(nsp, { verifier, chat, log, rateLimit, tokenExpiryGraceMs: config.tokenExpiryGraceMs, syncMaxEvents: config.syncMaxEvents });
+    serveChatNamespace(nsp, { verifier, chat, log, rateLimit, eventLimit, caps, tokenExpiryGraceMs: config.tokenExpiryGraceMs, syncMaxEvents: config.syncMaxEvents });
   }
   disconnectRevokedSessions(namespaces, verifier, log);
   const unwatchSockets = watchSockets(namespaces);

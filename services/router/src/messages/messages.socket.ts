@@ -4,6 +4,7 @@ import type { ChatCore } from '../chat-core/chat-core.ts';
 import type { TokenSession } from '../connections/token-session.ts';
 import type { ChatSocket } from '../realtime/chat-socket.ts';
 import { onClientEvent } from '../realtime/client-event.ts';
+import type { EventRateLimit } from '../realtime/event-rate-limit.ts';
 import type { MessageRateLimit } from './message-rate-limit.ts';
 import { parseMessageArgs, parseMessagesReadArgs, parseTypingArgs } from './message-args.ts';
 
@@ -12,6 +13,7 @@ export interface MessagesSocketDeps {
   session: TokenSession;
   log: Logger;
   rateLimit: MessageRateLimit;
+  eventLimit: EventRateLimit;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface MessagesSocketDeps {
  * to the room: doing so would deliver every message twice.
  */
 export function registerMessageEvents(socket: ChatSocket, deps: MessagesSocketDeps): void {
-  const { chat, session, log, rateLimit } = deps;
+  const { chat, session, log, rateLimit, eventLimit } = deps;
 
   onClientEvent(
     socket,
@@ -59,6 +61,7 @@ export function registerMessageEvents(socket: ChatSocket, deps: MessagesSocketDe
     'messagesRead',
     async ({ args }) => {
       session.assertActive();
+      await eventLimit.take(socket.data.userId);
       const { roomId } = parseMessagesReadArgs(args);
       const lastReadSeq = await chat.markRead(socket.data.userId, roomId);
       return { room: roomId, lastReadSeq };

@@ -1,7 +1,8 @@
-import type { Logger } from '@chat/common';
+import { invalid, type Logger } from '@chat/common';
 import type { ChatSocket } from './chat-socket.ts';
+import type { EventRateLimit } from './event-rate-limit.ts';
 import { clientEventCounter } from './router-metrics.ts';
-import { toSocketError, type SocketError } from './socket-error.ts';
+import { toSocketError } from './socket-error.ts';
 
 export interface ClientEventContext {
   /** The socket that emitted the event. */
@@ -72,7 +73,11 @@ export class ClientEvents {
   /** Bound once the names are known, at the first event (every `on` and `onFirstUse` comes before it). */
   private count: ((event: string) => void) | undefined;
 
-  constructor(private readonly log: Logger) {
+  constructor(
+    private readonly log: Logger,
+    /** Counts unknown events, as the handlers of the other events that are not messages count theirs. */
+    private readonly limit?: EventRateLimit,
+  ) {
     const events = this;
     this.listener = function (this: ChatSocket, event: unknown, ...raw: unknown[]): void {
       events.dispatch(this, String(event), raw);
@@ -118,12 +123,11 @@ export class ClientEvents {
 
   private refuse(socket: ChatSocket, event: string, raw: unknown[]): void {
     const quoted = event.length > MAX_QUOTED_NAME ? `${event.slice(0, MAX_QUOTED_NAME)}…` : event;
-    const failure: SocketError = {
-      code: 'INVALID_ARGUMENT',
-      message: `unknown event "${quoted}": the events are ${this.names.join(', ')}`,
-    };
-    const last = raw.at(-1);
-    if (typeof last === 'function') (last as (response: unknown) => void)({ error: failure });
-    socket.emit('conduit_error', failure);
+    const message = `unknown event "${quoted}": the events are ${this.names.join(', ')}`;
+    // Past the user's event rate the answer says so instead (RESOURCE_EXHAUSTED, retryAfter).
+    run(socket, quoted, async () => {
+      await this.limit?.take(socket.data.userId);
+      throw invalid(message);
+    }, raw, this.log);
   }
 }

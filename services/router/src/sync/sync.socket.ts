@@ -1,6 +1,7 @@
 import type { ChatCore } from '../chat-core/chat-core.ts';
 import type { TokenExpiry } from '../connections/token-expiry.ts';
 import type { ClientEvents } from '../realtime/client-event.ts';
+import type { EventRateLimit } from '../realtime/event-rate-limit.ts';
 import { catchUp } from './catch-up.ts';
 import { parseSyncArgs } from './sync-args.ts';
 
@@ -12,10 +13,11 @@ import { parseSyncArgs } from './sync-args.ts';
  */
 export function registerSyncEvents(
   events: ClientEvents,
-  deps: { chat: ChatCore; expiry: Pick<TokenExpiry, 'assertActive'>; maxEvents: number },
+  deps: { chat: ChatCore; expiry: Pick<TokenExpiry, 'assertActive'>; eventLimit: EventRateLimit; maxEvents: number },
 ): void {
   events.on('sync', async ({ socket, args }) => {
     deps.expiry.assertActive(socket);
+    await deps.eventLimit.take(socket.data.userId);
     const { roomId, since } = parseSyncArgs(args);
     return catchUp(deps.chat, { userId: socket.data.userId, roomId, since, maxEvents: deps.maxEvents });
   });
