@@ -18,6 +18,8 @@ export interface BenchOptions {
   members: number;
   users: number;
   routers: number;
+  /** chat-core processes; router i calls chat-core i mod N, the gateway the first. */
+  chatCores: number;
   /** Idle authenticated sockets, cumulative steps. */
   connections: number[];
   historyMessages: number;
@@ -49,11 +51,14 @@ export const usage = `pnpm bench [options]
   --rate R[,R...]          total messages/s of the ladder of every shape run (default: each shape's ladder),
                            stepped up until p99 > ${P99_LIMIT_MS} ms or anything refused
   --routers N              router processes (sockets are spread over them; default 1; 0: baseline only)
+  --chat-cores N           chat-core processes (default 1); router i calls chat-core i mod N, so with
+                           --routers 2 --chat-cores 2 a room's messages are committed and published by both
   --connections N[,N...]   idle-socket steps (default 1000,5000,10000,19500; quick 100,300)
   --history-messages N     messages seeded into the history room (default 1000000, quick 20000)
   --http-duration SECONDS  each HTTP load run (default 10, quick 2)
   --port-base P            gateway on P, routers on P+1.., baselines on P+50, P+51, gRPC on P+100, P+101,
-                           embedded Postgres on P+102, chat-core's /metrics on P+103 (default 3400)
+                           embedded Postgres on P+102, chat-core's /metrics on P+103, more chat-cores' gRPC
+                           and /metrics on P+104, P+105, P+106.. (default 3400)
   --keep-db                keep the bench database instead of dropping it
   --embedded               ours in embedded mode (pnpm start with nothing set): embedded Postgres, the four
                            services in one process, no Redis; one router
@@ -86,6 +91,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       users: { type: 'string' },
       rate: { type: 'string' },
       routers: { type: 'string' },
+      'chat-cores': { type: 'string' },
       connections: { type: 'string' },
       'history-messages': { type: 'string' },
       'http-duration': { type: 'string' },
@@ -116,6 +122,9 @@ export function parseOptions(argv: string[]): BenchOptions {
   if (values.embedded && values.routers !== undefined && values.routers !== '1' && values.routers !== '0') {
     throw new Error('--routers: embedded mode runs one router (nothing would carry events to a second)');
   }
+  if (values.embedded && values['chat-cores'] !== undefined && values['chat-cores'] !== '1') {
+    throw new Error('--chat-cores: embedded mode runs one chat-core (its events reach the router in the process)');
+  }
   if (members < 2) throw new Error('--members: a room needs at least 2 members for a fan-out');
   if (users < members) throw new Error(`--users: ${users} users cannot fill rooms of ${members} distinct members`);
   const shapes = parseShapes(values.shape, custom, quick, rates, { rooms, members, users, senders: Math.min(members, positive('senders', values.senders, 2)) });
@@ -130,6 +139,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     users,
     // 0: no router, so the socket scenarios measure the baseline alone.
     routers: values.routers === '0' ? 0 : positive('routers', values.routers, 1),
+    chatCores: positive('chat-cores', values['chat-cores'], 1),
     connections: list('connections', values.connections, quick ? [100, 300] : [1000, 5000, 10000, 19500]),
     historyMessages: positive('history-messages', values['history-messages'], quick ? 20_000 : 1_000_000),
     httpDuration: positive('http-duration', values['http-duration'], quick ? 2 : 10),

@@ -174,7 +174,7 @@ async function main(): Promise<number> {
     const [baseline, bareHttp, stack] = await Promise.allSettled([
       sockets ? startBaseline('baseline', 'bench/baseline-server.ts', options.portBase + 50) : undefined,
       options.scenarios.includes('http') ? startBaseline('bare-http', 'bench/bare-http-server.ts', options.portBase + 51) : undefined,
-      startStack({ runId, portBase: options.portBase, routers: options.routers, postgresUrl, redisUrl, cpuProfDir: options.cpuProfDir, singleNode: options.embedded }),
+      startStack({ runId, portBase: options.portBase, routers: options.routers, chatCores: options.chatCores, postgresUrl, redisUrl, cpuProfDir: options.cpuProfDir, singleNode: options.embedded }),
     ]);
     if (baseline.status === 'fulfilled') s.baseline = baseline.value;
     if (bareHttp.status === 'fulfilled') s.bareHttp = bareHttp.value;

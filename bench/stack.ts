@@ -11,6 +11,8 @@ export interface StackOptions {
   runId: string;
   portBase: number;
   routers: number;
+  /** chat-core processes (server mode); router i calls chat-core i mod N, the gateway the first. */
+  chatCores?: number;
   postgresUrl: string;
   redisUrl: string;
   /** Embedded mode's single node: the four services in one process without Redis, as `pnpm start` runs without REDIS_URL. */
@@ -27,7 +29,9 @@ export interface Stack {
   /** Where the stage histograms are served: each router's /metrics, and chat-core's in server mode. */
   metricsUrls: string[];
   auth: Child;
+  /** The first chat-core. */
   chatCore: Child;
+  chatCores: Child[];
   gateway: Child;
   routers: Child[];
   /** Pids by name, for CPU and memory readings. */
@@ -99,21 +103,25 @@ export async function startBenchPostgres(port: number): Promise<{ serverUrl: str
   };
 }
 
-export function stackPorts(portBase: number, routers: number) {
+export function stackPorts(portBase: number, routers: number, chatCores = 1) {
+  // +102 is embedded mode's Postgres; the first chat-core keeps +101 and +103, the others follow from +104 in pairs.
+  const chat = Array.from({ length: chatCores }, (_, i) =>
+    i === 0 ? { grpc: portBase + 101, metrics: portBase + 103 } : { grpc: portBase + 102 + 2 * i, metrics: portBase + 103 + 2 * i },
+  );
   return {
     gateway: portBase,
     routers: Array.from({ length: routers }, (_, i) => portBase + 1 + i),
     authGrpc: portBase + 100,
-    chatGrpc: portBase + 101,
-    // +102 is embedded mode's Postgres.
-    chatMetrics: portBase + 103,
+    chatGrpc: chat[0]!.grpc,
+    chatMetrics: chat[0]!.metrics,
+    chat,
   };
 }
 
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const ports = stackPorts(options.portBase, options.routers);
-  const own = options.singleNode ? [] : [ports.chatMetrics];
-  for (const port of [ports.gateway, ...ports.routers, ports.authGrpc, ports.chatGrpc, ...own]) {
+  const ports = stackPorts(options.portBase, options.routers, options.singleNode ? 1 : (options.chatCores ?? 1));
+  const own = options.singleNode ? [ports.chatGrpc] : ports.chat.flatMap((c) => [c.grpc, c.metrics]);
+  for (const port of [ports.gateway, ...ports.routers, ports.authGrpc, ...own]) {
     if (await isPortOpen(port)) throw new Error(`port ${port} is taken: pass another --port-base`);
   }
   const dbName = `chat_bench_${options.runId}`;
@@ -166,6 +174,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         metricsUrls: [`http://127.0.0.1:${ports.routers[0]!}/metrics`],
         auth: node,
         chatCore: node,
+        chatCores: [node],
         gateway: node,
         routers: [node],
         pids: () => ({ 'single-node': node.pid }),
@@ -176,13 +185,22 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     started.push(auth);
     await waitForPort(ports.authGrpc, auth);
     // chat-core's own metrics server; in embedded mode (one process) the router's /metrics has every service's.
-    const chatCore = spawnService('chat-core', 'services/chat-core/src/main.ts', { CHAT_METRICS_PORT: String(ports.chatMetrics) });
-    started.push(chatCore);
-    await waitForPort(ports.chatGrpc, chatCore);
+    // More than one: each publishes what it commits, and routers order each room's events by seq (docs/ARCHITECTURE.md).
+    const chatCores: Child[] = [];
+    for (const [i, chat] of ports.chat.entries()) {
+      const name = ports.chat.length === 1 ? 'chat-core' : `chat-core-${i + 1}`;
+      const child = spawnService(name, 'services/chat-core/src/main.ts', { CHAT_GRPC_PORT: String(chat.grpc), CHAT_METRICS_PORT: String(chat.metrics) });
+      started.push(child);
+      chatCores.push(child);
+      // One at a time: each applies the migrations under the same advisory lock, and the first creates the schema.
+      await waitForPort(chat.grpc, child);
+    }
+    const chatCore = chatCores[0]!;
     const gateway = spawnService('gateway', 'services/gateway/src/main.ts');
     started.push(gateway);
     const routers = ports.routers.map((port, i) => {
-      const router = spawnService(`router-${i + 1}`, 'services/router/src/main.ts', { CLIENT_SOCKET_PORT: String(port) });
+      const chat = ports.chat[i % ports.chat.length]!;
+      const router = spawnService(`router-${i + 1}`, 'services/router/src/main.ts', { CLIENT_SOCKET_PORT: String(port), CHAT_GRPC_URL: `127.0.0.1:${chat.grpc}` });
       started.push(router);
       return router;
     });
@@ -193,14 +211,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       redisPrefix,
       gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
       routerUrls: ports.routers.map((p) => `http://127.0.0.1:${p}`),
-      metricsUrls: [...ports.routers.map((p) => `http://127.0.0.1:${p}/metrics`), `http://127.0.0.1:${ports.chatMetrics}/metrics`],
+      metricsUrls: [...ports.routers.map((p) => `http://127.0.0.1:${p}/metrics`), ...ports.chat.map((c) => `http://127.0.0.1:${c.metrics}/metrics`)],
       auth,
       chatCore,
+      chatCores,
       gateway,
       routers,
       pids: () => ({
         auth: auth.pid,
-        'chat-core': chatCore.pid,
+        ...Object.fromEntries(chatCores.map((c) => [c.name, c.pid])),
         gateway: gateway.pid,
         ...Object.fromEntries(routers.map((r) => [r.name, r.pid])),
       }),
