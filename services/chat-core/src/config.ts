@@ -26,6 +26,15 @@ const schema = z.object({
   /** GET /metrics (Prometheus) on this port; unset or 0: no metrics server. */
   CHAT_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   CHAT_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Deliver webhooks from this chat-core (one of them dispatches at a time; docs/WEBHOOKS.md). */
+  WEBHOOKS_ENABLED: bool(true),
+  /** Deliver to loopback and private addresses too (tests, closed networks); refused otherwise. */
+  WEBHOOK_ALLOW_PRIVATE: bool(false),
+  WEBHOOK_POLL_MS: z.coerce.number().int().positive().default(500),
+  /** Attempts of one event before it goes to the dead-letter list. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  /** Longest a receiver may take to answer. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 
 export type ChatCoreEnv = z.infer<typeof schema>;
@@ -43,6 +52,7 @@ export interface ChatCoreConfig {
   limits: { maxUsersPerRequest: number; maxMessageLength: number; maxQueueWaitMs: number };
   /** `port` undefined: no metrics server. */
   metrics: { host: string; port: number | undefined; access: MetricsAccess };
+  webhooks: { enabled: boolean; allowPrivate: boolean; pollMs: number; maxAttempts: number; timeoutMs: number };
   /** Days undefined: kept; `everyMs` 0: never pruned. */
   retention: { eventDays: number | undefined; messageDays: number | undefined; everyMs: number; batch: number };
 }
@@ -73,6 +83,13 @@ export function loadChatCoreConfig(env: NodeJS.ProcessEnv = process.env): ChatCo
       messageDays: e.CHAT_MESSAGE_RETENTION_DAYS,
       everyMs: e.CHAT_RETENTION_INTERVAL * 1000,
       batch: e.CHAT_RETENTION_BATCH,
+    },
+    webhooks: {
+      enabled: e.WEBHOOKS_ENABLED,
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+      pollMs: e.WEBHOOK_POLL_MS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
     },
     metrics: {
       host: e.CHAT_METRICS_HOST,

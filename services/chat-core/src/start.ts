@@ -4,6 +4,7 @@ import {
   collectProcessMetrics,
   ConfigError,
   closeRedis,
+  createPool,
   createLogger,
   openDatabase,
   openRedis,
@@ -31,6 +32,7 @@ import { watchOutbox } from './operations/outbox-metrics.ts';
 import { RoomStore } from './rooms/room-store.ts';
 import { RoomsService } from './rooms/rooms-service.ts';
 import { GrpcUserDirectory } from './users/user-directory.ts';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
 export interface ChatCoreHandle {
   grpcPort: number;
@@ -117,6 +119,10 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
     const metrics = config.metrics.port ? await startMetricsServer(config.metrics.host, config.metrics.port, config.metrics.access) : undefined;
     // Read on each scrape, never per message (docs/OPERATIONS.md).
     const unwatch = [watchPool('chat-core', pool), watchOutbox(pool)];
+    // Webhooks on a pool of their own: a slow receiver can never hold a connection the append path waits for.
+    const webhookPool = config.webhooks.enabled ? createPool(config.databaseUrl, 2) : undefined;
+    const webhooks = webhookPool && new WebhookDispatcher({ pool: webhookPool, log, backoff: { baseMs: 1000, maxMs: 300_000 }, ...config.webhooks });
+    webhooks?.start();
 
     return {
       grpcPort: server.port,
@@ -128,6 +134,8 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
         await server.close();
         await metrics?.close();
         for (const stop of unwatch) stop();
+        await webhooks?.close();
+        await webhookPool?.end();
         // 2. Nothing can be queued any more: wait until every batch is committed and answered.
         await queue.close();
         // 3. Publish what those commits wrote, then give up the lead so a standby takes over.
