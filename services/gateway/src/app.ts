@@ -90,6 +90,7 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
     auth: parent.authClient,
     authenticate,
     registerPerMinute: config.rateLimits.registerPerMinute,
+    loginPerMinute: config.rateLimits.loginPerMinute,
   }));
   app.register(healthRoutes, (parent) => ({ auth: parent.authClient, chat: parent.chatClient, redis: parent.redis }));
   app.register(chatRoutes, (parent) => ({

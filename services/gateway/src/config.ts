@@ -13,6 +13,12 @@ const schema = z.object({
   GATEWAY_TRUST_PROXY: z.string().optional(),
   /** Registrations accepted per client IP per minute; 0 turns the limit off. */
   GATEWAY_REGISTER_RATE_LIMIT: z.coerce.number().int().min(0).default(60),
+  /**
+   * Logins (POST /authentication/local) per client IP per minute, whatever
+   * their outcome; 0 turns the limit off. Default: 60 in production, off
+   * otherwise (the tests and the bench log everyone in from one address).
+   */
+  GATEWAY_LOGIN_RATE_LIMIT: z.coerce.number().int().min(0).optional(),
   /** Rooms one user may create per minute (POST /chat/rooms); 0 turns the limit off. */
   GATEWAY_ROOM_CREATE_RATE_LIMIT: z.coerce.number().int().min(0).default(30),
   /** Directory searches (GET /users) one user may make per minute; 0 turns the limit off. */
@@ -45,7 +51,7 @@ export interface GatewayConfig {
   authGrpcUrl: string;
   chatGrpcUrl: string;
   grpcDeadlineMs: number;
-  rateLimits: { registerPerMinute: number; roomsPerMinute: number; directorySearchesPerMinute: number };
+  rateLimits: { registerPerMinute: number; loginPerMinute: number; roomsPerMinute: number; directorySearchesPerMinute: number };
   limits: { maxUsersPerRequest: number };
   admin: { masterKey: string; panelDir: string; masterKeyLimit: { maxFailures: number; windowSeconds: number } };
   /** Said once at start: development defaults in use. */
@@ -77,6 +83,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     grpcDeadlineMs: e.GRPC_DEADLINE_MS,
     rateLimits: {
       registerPerMinute: e.GATEWAY_REGISTER_RATE_LIMIT,
+      loginPerMinute: e.GATEWAY_LOGIN_RATE_LIMIT ?? (e.NODE_ENV === 'production' ? 60 : 0),
       roomsPerMinute: e.GATEWAY_ROOM_CREATE_RATE_LIMIT,
       directorySearchesPerMinute: e.GATEWAY_DIRECTORY_RATE_LIMIT,
     },

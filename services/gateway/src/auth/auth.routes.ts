@@ -7,6 +7,8 @@ export interface AuthRoutesOptions {
   authenticate: preHandlerHookHandler;
   /** Registrations per client IP per minute; 0: unlimited. */
   registerPerMinute: number;
+  /** Logins per client IP per minute, whatever their outcome; 0: unlimited. */
+  loginPerMinute: number;
 }
 
 // Loose on purpose: auth owns the rules (normalising, the password limits)
@@ -50,7 +52,7 @@ const password = { type: 'string', minLength: 1, maxLength: 1024 } as const;
 const ok = { 200: { type: 'object', properties: { result: { type: 'string' } } } } as const;
 
 /** Local authentication: register, log in, renew, log out, who am I. */
-export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { auth, authenticate, registerPerMinute }) => {
+export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { auth, authenticate, registerPerMinute, loginPerMinute }) => {
   app.post<{ Body: { email: string; password: string } }>('/authentication/local/new', {
     config: registerPerMinute > 0 ? { rateLimit: { max: registerPerMinute, timeWindow: 60_000 } } : {},
     schema: {
@@ -62,6 +64,8 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { a
   }, async (req) => ({ user: httpUser(await auth.Register({ email: req.body.email, password: req.body.password })) }));
 
   app.post<{ Body: { email: string; password: string } }>('/authentication/local', {
+    // Besides auth's failure counts: a client trying many accounts, or flooding with good ones, is slowed down too.
+    config: loginPerMinute > 0 ? { rateLimit: { max: loginPerMinute, timeWindow: 60_000, keyGenerator: (req) => `login:${req.ip}` } } : {},
     schema: {
       tags: ['authentication'],
       summary: 'Log in: an access token and a refresh token',
