@@ -29,8 +29,12 @@ import { InvitationsService } from './invitations/invitations-service.ts';
 import { AppendQueue } from './messages/append-queue.ts';
 import { MessagesService } from './messages/messages-service.ts';
 import { watchOutbox } from './operations/outbox-metrics.ts';
+import { RetentionPruner, type PruneReport } from './retention/retention-pruner.ts';
+import { RetentionStore } from './retention/retention-store.ts';
 import { RoomStore } from './rooms/room-store.ts';
 import { RoomsService } from './rooms/rooms-service.ts';
+import { RoomGovernance } from './rooms/room-governance.ts';
+import { DirectRooms } from './rooms/direct-rooms.ts';
 import { GrpcUserDirectory } from './users/user-directory.ts';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
@@ -41,6 +45,8 @@ export interface ChatCoreHandle {
    * sends skip the loopback gRPC (docs/ARCHITECTURE.md, "Single-node mode").
    */
   messages: MessagesService;
+  /** Runs the retention prunes now (they also run every CHAT_RETENTION_INTERVAL). */
+  pruneNow(): Promise<PruneReport>;
   /** The metrics server's port; undefined when CHAT_METRICS_PORT is unset or 0. */
   metricsPort: number | undefined;
   close(): Promise<void>;
@@ -88,9 +94,13 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
     const queue = new AppendQueue(db, { maxWaitMs: config.limits.maxQueueWaitMs });
     const directory = new GrpcUserDirectory(auth);
     const invitations = new InvitationsService({ db, directory });
+    const rooms = new RoomsService({ db, directory, bus, invitations, features: config.features, limits: config.limits });
+    const governance = new RoomGovernance({ db, rooms });
     const messages = new MessagesService({ db, queue, bus, features: config.features, limits: config.limits });
     const impl = chatGrpc({
-      rooms: new RoomsService({ db, directory, bus, invitations, features: config.features, limits: config.limits }),
+      rooms,
+      governance,
+      direct: new DirectRooms({ db, directory, rooms }),
       messages,
       events: new EventsService(db.read),
       invitations,
@@ -101,6 +111,7 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
     const admin = adminGrpc({
       rooms: new RoomAdministration({ db, rooms: adminRooms, directory, limits: config.limits }),
       messages: new MessageAdministration({ db, rooms: adminRooms, features: config.features }),
+      governance,
       toProtoMessage,
       toProtoEvent,
     });
@@ -123,11 +134,14 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
     const webhookPool = config.webhooks.enabled ? createPool(config.databaseUrl, 2) : undefined;
     const webhooks = webhookPool && new WebhookDispatcher({ pool: webhookPool, log, backoff: { baseMs: 1000, maxMs: 300_000 }, ...config.webhooks });
     webhooks?.start();
+    const pruner = new RetentionPruner(new RetentionStore(pool), config.retention, log);
+    pruner.start();
 
     return {
       grpcPort: server.port,
       messages,
       metricsPort: metrics?.port,
+      pruneNow: () => pruner.runOnce(),
       async close() {
         // 1. Say NOT_SERVING, then stop taking calls; in-flight ones finish, including sends waiting in the append queue.
         health.drain();
@@ -136,6 +150,7 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
         for (const stop of unwatch) stop();
         await webhooks?.close();
         await webhookPool?.end();
+        await pruner.stop();
         // 2. Nothing can be queued any more: wait until every batch is committed and answered.
         await queue.close();
         // 3. Publish what those commits wrote, then give up the lead so a standby takes over.
