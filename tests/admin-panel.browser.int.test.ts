@@ -183,6 +183,40 @@ describe('the admin panel in a browser', () => {
     await shoot('10-audit.png');
   });
 
+  it('shows the live system page: sockets, messages/s and delivery latency moving as messages are sent', async () => {
+    await byTestId('nav-system').click();
+    await byTestId('system-tiles').waitFor();
+    // Ann's socket from above is connected.
+    await expect.poll(async () => Number(await byTestId('system-sockets-value').textContent()), { timeout: UI_TIMEOUT }).toBeGreaterThanOrEqual(1);
+    // A room of Ann's own, so the tutorial room stays empty for the screens after this one.
+    const ann = (await fetch(`${stack.gatewayUrl}/authentication/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ANN),
+    }).then((r) => r.json())) as { accessToken: string };
+    const { roomId: busyRoom } = (await fetch(`${stack.gatewayUrl}/chat/rooms`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ann.accessToken}` },
+      body: JSON.stringify({ roomName: 'Busy room', users: [(await stack.registerAndLogin('sam@browser.test')).userId] }),
+    }).then((r) => r.json())) as { roomId: string };
+    expect(busyRoom).toBeTruthy();
+    // Messages for a few refreshes, so one interval holds some: it then shows a rate and the send → ack quantiles.
+    const sending = (async () => {
+      for (let i = 0; i < 12; i++) {
+        await socket!.timeout(10_000).emitWithAck('message', busyRoom, `system ${i}`);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    })();
+    await expect.poll(async () => Number(await byTestId('system-messages-value').textContent()), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
+    expect(await byTestId('system-p50-value').textContent()).toMatch(/^[\d.]+ ms$/);
+    expect(await byTestId('system-p99-value').textContent()).toMatch(/^[\d.]+ ms$/);
+    expect(await byTestId('system-outbox-value').textContent()).toMatch(/^[\d.]+ s$/);
+    expect(await byTestId('system-errors-value').textContent()).toMatch(/^[\d.]+$/);
+    await byTestId('system-router').first().waitFor();
+    await sending;
+    await shoot('12-system.png');
+  }, 60_000);
+
   it('fits a phone-width screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${stack.gatewayUrl}/admin/#/rooms/${roomId}`);

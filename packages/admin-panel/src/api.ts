@@ -1,4 +1,5 @@
 // A typed client for the gateway's admin API (docs/ADMIN_API.md).
+import type { SystemSnapshot } from './system/system-rates.ts';
 
 export interface Session {
   masterKey: string;
@@ -8,6 +9,8 @@ export interface Session {
 export interface AdminUser {
   _id: string;
   email: string;
+  /** What other users see instead of the email. */
+  displayName?: string;
   blocked: boolean;
   createdAt: string;
 }
@@ -21,15 +24,22 @@ export interface RoomSummary {
   createdAt: string;
 }
 
+/** A room's participant (the detail fills every field); the user picker's choices carry the first two. */
 export interface Participant {
   _id: string;
   email: string;
+  displayName?: string | null;
+  role?: 'owner' | 'admin' | 'member';
+  status?: 'online' | 'offline';
+  lastSeen?: string | null;
 }
 
 export interface RoomDetail {
   _id: string;
   name: string;
   participants: Participant[];
+  /** A direct room: its two members have no roles to change. */
+  direct?: boolean;
   lastSeq: number;
   createdAt: string;
 }
@@ -223,6 +233,10 @@ export function createAdminApi(options: ApiOptions) {
       await request('PUT', `/admin/rooms/${enc(roomId)}/participants`, { body: { users: userIds } });
     },
 
+    async setParticipantRole(roomId: string, userId: string, role: 'admin' | 'member'): Promise<void> {
+      await request('PUT', `/admin/rooms/${enc(roomId)}/participants/${enc(userId)}`, { body: { role } });
+    },
+
     async removeParticipant(roomId: string, userId: string): Promise<void> {
       await request('DELETE', `/admin/rooms/${enc(roomId)}/participants/${enc(userId)}`);
     },
@@ -251,6 +265,11 @@ export function createAdminApi(options: ApiOptions) {
         { query: { since } },
       );
       return { events: answer.events.map(toRoomEvent), lastSeq: Number(answer.lastSeq) };
+    },
+
+    /** The services' counters as they stand; the system page turns two of them into rates. */
+    async systemSnapshot(): Promise<SystemSnapshot> {
+      return request<SystemSnapshot>('GET', '/admin/system');
     },
 
     async deleteMessage(messageId: string): Promise<void> {

@@ -8,6 +8,7 @@ import { RoomPage } from './rooms/room-page.tsx';
 import { RoomsPage } from './rooms/rooms-page.tsx';
 import { clearSession, loadSession, saveSession } from './session.ts';
 import { ApiContext } from './ui/api-context.ts';
+import { SystemPage } from './system/system-page.tsx';
 import { ConfirmProvider } from './ui/confirm.tsx';
 import { NoticeProvider } from './ui/notices.tsx';
 import { UsersPage } from './users/users-page.tsx';
@@ -81,6 +82,8 @@ function Screen({ route }: { route: Route }) {
       return <RoomPage key={route.roomId} roomId={route.roomId} />;
     case 'audit':
       return <AuditPage />;
+    case 'system':
+      return <SystemPage />;
     case 'login':
       return null;
     case 'not-found':

@@ -5,6 +5,7 @@ const LINKS = [
   { hash: '#/rooms', label: 'Rooms', testId: 'nav-rooms', active: (r: Route) => r.name === 'rooms' || r.name === 'room' },
   { hash: '#/users', label: 'Users', testId: 'nav-users', active: (r: Route) => r.name === 'users' },
   { hash: '#/audit', label: 'Audit log', testId: 'nav-audit', active: (r: Route) => r.name === 'audit' },
+  { hash: '#/system', label: 'System', testId: 'nav-system', active: (r: Route) => r.name === 'system' },
 ] as const;
 
 export interface LayoutProps {

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'rooms' }
   | { name: 'room'; roomId: string }
   | { name: 'audit' }
+  | { name: 'system' }
   | { name: 'not-found'; hash: string };
 
 export const HOME_HASH = '#/rooms';
@@ -17,6 +18,7 @@ export function parseHash(hash: string): Route {
   if (path === '/login') return { name: 'login' };
   if (path === '/users') return { name: 'users' };
   if (path === '/audit') return { name: 'audit' };
+  if (path === '/system') return { name: 'system' };
   const room = /^\/rooms\/([^/]+)$/.exec(path);
   if (room?.[1]) {
     try {

@@ -6,6 +6,7 @@ import { collectProcessMetrics, createLogger, DomainError, type Logger } from '@
 import { adminPanel } from './admin/admin-panel.ts';
 import { createMasterKeyLimiter } from './admin/master-key-limiter.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
+import { adminWebhooksRoutes } from './admin/admin-webhooks.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { authenticate, requestUser } from './auth/authenticate.ts';
 import { chatRoutes } from './chat/chat.routes.ts';
@@ -17,9 +18,9 @@ import { peopleRoutes } from './people/people.routes.ts';
 import type { GatewayConfig } from './config.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { finiteNumbers } from './http/finite-numbers.ts';
+import { httpMetrics } from './metrics/http-metrics.ts';
 import { clientErrorHandler, frameworkErrors, httpErrors } from './http/http-errors.ts';
 import { jsonBody } from './http/json-body.ts';
-import { httpMetrics } from './metrics/http-metrics.ts';
 import { windowStore } from './http/rate-limit-store.ts';
 import { API_HELMET } from './http/security-headers.ts';
 import { fastifyTrustProxy } from './http/trust-proxy.ts';
@@ -47,11 +48,11 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
     clientErrorHandler,
   });
   for (const warning of config.warnings) log.warn(warning);
-
-  app.register(grpcClients, { authGrpcUrl: config.authGrpcUrl, chatGrpcUrl: config.chatGrpcUrl, deadlineMs: config.grpcDeadlineMs });
   collectProcessMetrics();
   // First, so its onResponse hook sees every route's answers.
   app.register(httpMetrics, { access: config.metrics });
+
+  app.register(grpcClients, { authGrpcUrl: config.authGrpcUrl, chatGrpcUrl: config.chatGrpcUrl, deadlineMs: config.grpcDeadlineMs });
   app.register(redis, config.redis);
   app.register(tokenVerifier);
   app.register(requestUser);
@@ -116,6 +117,18 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
         masterKey: config.admin.masterKey,
         masterKeyLimiter: createMasterKeyLimiter(scope.windows, config.redis.prefix, config.admin.masterKeyLimit, log),
         maxUsersPerRequest: config.limits.maxUsersPerRequest,
+        system: { targets: config.admin.metricsTargets, access: config.metrics },
+      }),
+    { prefix: '/admin' },
+  );
+  app.register(
+    async (scope) =>
+      scope.register(adminWebhooksRoutes, {
+        auth: scope.authClient,
+        chatGrpcUrl: config.chatGrpcUrl,
+        deadlineMs: config.grpcDeadlineMs,
+        masterKey: config.admin.masterKey,
+        masterKeyLimiter: createMasterKeyLimiter(scope.windows, config.redis.prefix, config.admin.masterKeyLimit, log),
       }),
     { prefix: '/admin' },
   );

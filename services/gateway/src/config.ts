@@ -30,6 +30,8 @@ const schema = z.object({
   /** Wrong master keys allowed per client IP within the window, then every admin call from it answers 429. */
   GATEWAY_MASTER_KEY_MAX_FAILURES: z.coerce.number().int().positive().default(20),
   GATEWAY_MASTER_KEY_FAILURE_WINDOW: z.coerce.number().int().positive().default(15 * 60),
+  /** Comma-separated /metrics URLs of the routers, auth and chat-core, for the admin panel's live system page; unset: this process's own (every service's in single-node mode). */
+  GATEWAY_ADMIN_METRICS_TARGETS: z.string().optional(),
   /** The admin panel's built files (`pnpm --filter @chat/admin-panel build`), served at /admin/. */
   ADMIN_PANEL_DIR: z.string().min(1).default(fileURLToPath(new URL('../../../packages/admin-panel/dist', import.meta.url))),
 });
@@ -53,11 +55,11 @@ export interface GatewayConfig {
   grpcDeadlineMs: number;
   rateLimits: { registerPerMinute: number; loginPerMinute: number; roomsPerMinute: number; directorySearchesPerMinute: number };
   limits: { maxUsersPerRequest: number };
-  admin: { masterKey: string; panelDir: string; masterKeyLimit: { maxFailures: number; windowSeconds: number } };
-  /** Said once at start: development defaults in use. */
-  warnings: string[];
+  admin: { masterKey: string; panelDir: string; masterKeyLimit: { maxFailures: number; windowSeconds: number }; metricsTargets: string[] };
   /** Who may read GET /metrics. */
   metrics: MetricsAccess;
+  /** Said once at start: development defaults in use. */
+  warnings: string[];
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -92,14 +94,15 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       masterKey,
       panelDir: e.ADMIN_PANEL_DIR,
       masterKeyLimit: { maxFailures: e.GATEWAY_MASTER_KEY_MAX_FAILURES, windowSeconds: e.GATEWAY_MASTER_KEY_FAILURE_WINDOW },
+      metricsTargets: (e.GATEWAY_ADMIN_METRICS_TARGETS ?? '').split(',').map((u) => u.trim()).filter((u) => u !== ''),
     },
+    metrics: publicMetricsAccess(e.NODE_ENV, e.METRICS_TOKEN),
     warnings,
   };
 }
 
 /** The development default is public (it is in the tutorial), and a short key can be guessed. */
 function checkProductionMasterKey(masterKey: string): void {
-    metrics: publicMetricsAccess(e.NODE_ENV, e.METRICS_TOKEN),
   if (masterKey === DEV_MASTER_KEY) {
     throw new ConfigError(`MASTER_KEY: the development default ${DEV_MASTER_KEY} is refused when NODE_ENV=production`);
   }

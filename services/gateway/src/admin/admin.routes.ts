@@ -4,6 +4,7 @@ import { installAdminGuard } from './admin-guard.ts';
 import type { MasterKeyLimiter } from './master-key-limiter.ts';
 import { adminMessagesRoutes } from './admin-messages.routes.ts';
 import { adminRoomsRoutes } from './admin-rooms.routes.ts';
+import { adminSystemRoutes, type AdminSystemRoutesOptions } from './admin-system.routes.ts';
 import { auditEntrySchema, httpAuditEntry, security } from './admin-shapes.ts';
 import { adminUsersRoutes } from './admin-users.routes.ts';
 import { auditRecorder } from './audit-recorder.ts';
@@ -14,6 +15,8 @@ export interface AdminRoutesOptions {
   masterKey: string;
   masterKeyLimiter: MasterKeyLimiter;
   maxUsersPerRequest: number;
+  /** The live system page's sources. */
+  system: AdminSystemRoutesOptions;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface AdminRoutesOptions {
  * guard covers every route of this scope and of the plugins registered in
  * it, and nothing outside: the panel's static files are another scope.
  */
-export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, { auth, chat, masterKey, masterKeyLimiter, maxUsersPerRequest }) => {
+export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, { auth, chat, masterKey, masterKeyLimiter, maxUsersPerRequest, system }) => {
   installAdminGuard(app, { masterKey, limiter: masterKeyLimiter, auth });
   const audit = auditRecorder(auth);
 
@@ -79,4 +82,5 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, {
   app.register(adminUsersRoutes, { auth, chat, audit });
   app.register(adminRoomsRoutes, { auth, chat, audit, maxUsersPerRequest });
   app.register(adminMessagesRoutes, { auth, chat, audit });
+  app.register(adminSystemRoutes, system);
 };
