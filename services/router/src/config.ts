@@ -41,6 +41,8 @@ const schema = z.object({
   SYNC_MAX_EVENTS: z.coerce.number().int().positive().default(5000),
   /** Messages and typing signals one user may send per second, over all their sockets and routers; 0 turns the limit off. */
   SOCKET_MESSAGE_RATE_LIMIT: z.coerce.number().int().min(0).default(100),
+  /** Sends are refused (RESOURCE_EXHAUSTED) while the router's event loop runs later than this many ms; 0: never. */
+  ROUTER_MAX_EVENT_LOOP_LAG_MS: z.coerce.number().int().min(0).default(50),
   /** Other events (sync, messagesRead, authenticate, unknown names) one user may send per second, over all routers; 0: off. */
   SOCKET_EVENT_RATE_LIMIT: z.coerce.number().int().min(0).default(20),
   /** Sockets one user may hold open on one router; 0: no cap. */
@@ -74,6 +76,8 @@ export interface RouterConfig {
   syncMaxEvents: number;
   /** Per user per second; 0: no limit. */
   messageRateLimit: number;
+  /** Load shedding (chat-core/load-shedding.ts), in ms; 0: off. */
+  maxEventLoopLagMs: number;
   /** Events other than messages, per user per second; 0: no limit. */
   eventRateLimit: number;
   /** Open sockets per user and per client address on this router; 0: no cap. */
@@ -109,6 +113,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     tokenExpiryGraceMs: e.TOKEN_EXPIRY_GRACE_MS,
     syncMaxEvents: e.SYNC_MAX_EVENTS,
     messageRateLimit: e.SOCKET_MESSAGE_RATE_LIMIT,
+    maxEventLoopLagMs: e.ROUTER_MAX_EVENT_LOOP_LAG_MS,
     eventRateLimit: e.SOCKET_EVENT_RATE_LIMIT,
     socketCaps: { maxPerUser: e.SOCKET_MAX_PER_USER, maxPerIp: e.SOCKET_MAX_PER_IP ?? (e.NODE_ENV === 'production' ? 1000 : 0) },
     metrics: publicMetricsAccess(e.NODE_ENV, e.METRICS_TOKEN),

@@ -16,6 +16,7 @@ import { createAuthClient, createChatClient } from '@chat/grpc';
 import { createTokenVerifier } from '@chat/tokens';
 import type { ChatCore } from './chat-core/chat-core.ts';
 import { chatCoreOverGrpc } from './chat-core/chat-core.grpc.ts';
+import { shedWhenLagging } from './chat-core/load-shedding.ts';
 import type { RouterConfig } from './config.ts';
 import { serveChatNamespace } from './connections/connections.socket.ts';
 import { SocketCaps } from './connections/socket-caps.ts';
@@ -54,7 +55,8 @@ export async function start(config: RouterConfig, options: RouterOptions = {}): 
   const authClient = createAuthClient(config.authGrpcUrl, config.grpcDeadlineMs);
   const chatClient = createChatClient(config.chatGrpcUrl, config.grpcDeadlineMs);
   const overGrpc = chatCoreOverGrpc(chatClient);
-  const chat: ChatCore = options.send ? { ...overGrpc, send: options.send } : overGrpc;
+  const shedding = shedWhenLagging(options.send ? { ...overGrpc, send: options.send } : overGrpc, config.maxEventLoopLagMs);
+  const chat = shedding.chat;
   // Waits for auth's public keys (auth may still be starting): no token can be checked without them.
   const verifier = await createTokenVerifier(authClient).catch((error: unknown) => {
     authClient.close();
@@ -125,6 +127,7 @@ export async function start(config: RouterConfig, options: RouterOptions = {}): 
     fanout.close();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     // 2. No socket is left to call upstream.
+    shedding.stop();
     verifier.close();
     chat.close();
     authClient.close();

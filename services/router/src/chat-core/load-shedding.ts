@@ -1,0 +1,58 @@
+import { performance } from 'node:perf_hooks';
+import { DomainError, messagesRefused } from '@chat/common';
+import type { ChatCore } from './chat-core.ts';
+
+/** How often the event loop's lateness is probed. */
+const PROBE_MS = 20;
+/** Per probe, what a past lateness still counts for: a spike fades in about ten probes, steady lateness stays. */
+const DECAY = 0.8;
+
+/** Seconds a refused sender is told to wait, as chat-core's own refusals say. */
+const RETRY_AFTER_S = 1;
+
+export interface SheddingChatCore {
+  chat: ChatCore;
+  /** How late the event loop runs now, in ms (decaying): what the refusals are judged on. */
+  lagMs(): number;
+  stop(): void;
+}
+
+/**
+ * Overload at the router (docs/ARCHITECTURE.md, "Overload"). When the
+ * router itself is the bottleneck (its CPU spent on sockets), chat-core's
+ * admission never sees a queue: messages wait in this process instead, and
+ * even a refusal from chat-core would come back late. So while the event
+ * loop runs later than `maxLagMs`, sends (and typing) are refused here,
+ * before chat-core is called: RESOURCE_EXHAUSTED with retryAfter, nothing
+ * stored, at the cost of parsing the packet and writing the ack, where
+ * an accepted message costs a call and a write to every member. What is
+ * accepted keeps its sender's order; the refused never existed.
+ * `maxLagMs` 0 turns it off.
+ */
+export function shedWhenLagging(inner: ChatCore, maxLagMs: number): SheddingChatCore {
+  if (maxLagMs === 0) return { chat: inner, lagMs: () => 0, stop: () => undefined };
+  let lag = 0;
+  let expected = performance.now() + PROBE_MS;
+  const probe = setInterval(() => {
+    const now = performance.now();
+    lag = Math.max(now - expected, lag * DECAY);
+    expected = now + PROBE_MS;
+  }, PROBE_MS);
+  probe.unref();
+  return {
+    chat: {
+      ...inner,
+      send(input) {
+        if (lag > maxLagMs) {
+          messagesRefused.inc({ reason: 'router_lag' });
+          return Promise.reject(
+            new DomainError('RESOURCE_EXHAUSTED', `the router is overloaded: the message was not stored; retry in ${RETRY_AFTER_S} s`, RETRY_AFTER_S),
+          );
+        }
+        return inner.send(input);
+      },
+    },
+    lagMs: () => lag,
+    stop: () => clearInterval(probe),
+  };
+}
