@@ -6,6 +6,7 @@ import { fromServiceError } from './status.ts';
 import { loadProtos } from './loader.ts';
 import type { AuthDefinition } from './generated/chat/auth/v1/Auth.ts';
 import type { ChatCoreDefinition } from './generated/chat/core/v1/ChatCore.ts';
+import type { WebhooksDefinition } from './generated/chat/webhooks/v1/Webhooks.ts';
 
 type Method<M> = M extends MethodDefinition<infer Req, infer _Res, infer _ReqOut, infer ResOut>
   ? (request: Req, options?: { deadlineMs?: number }) => Promise<ResOut>
@@ -16,6 +17,7 @@ export type PromiseClient<D> = { [K in keyof D]: Method<D[K]> } & { close(): voi
 
 export type AuthClient = PromiseClient<AuthDefinition>;
 export type ChatClient = PromiseClient<ChatCoreDefinition>;
+export type WebhooksClient = PromiseClient<WebhooksDefinition>;
 
 function promisify<D extends grpc.ServiceDefinition>(
   Ctor: typeof grpc.Client & { service: D },
@@ -57,4 +59,9 @@ export function createAuthClient(address: string, deadlineMs = 5000): AuthClient
 
 export function createChatClient(address: string, deadlineMs = 5000): ChatClient {
   return promisify(loadProtos().chat.core.v1.ChatCore, address, deadlineMs, 'chat-core');
+}
+
+/** chat-core's webhook administration (protos/webhooks.proto), on chat-core's address. */
+export function createWebhooksClient(address: string, deadlineMs = 5000): WebhooksClient {
+  return promisify(loadProtos().chat.webhooks.v1.Webhooks, address, deadlineMs, 'chat-core');
 }

@@ -3,6 +3,7 @@ import * as protoLoader from '@grpc/proto-loader';
 import { fileURLToPath } from 'node:url';
 import type { ProtoGrpcType as AuthProto } from './generated/auth.ts';
 import type { ProtoGrpcType as ChatProto } from './generated/chat.ts';
+import type { ProtoGrpcType as WebhooksProto } from './generated/webhooks.ts';
 
 const protoDir = fileURLToPath(new URL('../../../protos', import.meta.url));
 
@@ -17,15 +18,16 @@ const options: protoLoader.Options = {
   includeDirs: [protoDir],
 };
 
-let cached: (AuthProto & ChatProto) | undefined;
+let cached: (AuthProto & ChatProto & WebhooksProto) | undefined;
 
-export function loadProtos(): AuthProto & ChatProto {
+export function loadProtos(): AuthProto & ChatProto & WebhooksProto {
   if (!cached) {
-    const definition = protoLoader.loadSync(['auth.proto', 'chat.proto'], options);
-    cached = grpc.loadPackageDefinition(definition) as unknown as AuthProto & ChatProto;
+    const definition = protoLoader.loadSync(['auth.proto', 'chat.proto', 'webhooks.proto'], options);
+    cached = grpc.loadPackageDefinition(definition) as unknown as AuthProto & ChatProto & WebhooksProto;
   }
   return cached;
 }
 
 export const authService = () => loadProtos().chat.auth.v1.Auth.service;
 export const chatService = () => loadProtos().chat.core.v1.ChatCore.service;
+export const webhooksService = () => loadProtos().chat.webhooks.v1.Webhooks.service;

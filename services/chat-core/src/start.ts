@@ -13,7 +13,7 @@ import {
   type HealthCheck,
   type Redis,
 } from '@chat/common';
-import { chatService, createAuthClient, createHealthService, healthServiceDefinition, implement, startGrpcServer } from '@chat/grpc';
+import { chatService, createAuthClient, createHealthService, healthServiceDefinition, implement, startGrpcServer, webhooksService } from '@chat/grpc';
 import { adminGrpc } from './admin/admin.grpc.ts';
 import { AdminRoomStore } from './admin/admin-room-store.ts';
 import { MessageAdministration } from './admin/message-administration.ts';
@@ -37,6 +37,8 @@ import { RoomGovernance } from './rooms/room-governance.ts';
 import { DirectRooms } from './rooms/direct-rooms.ts';
 import { GrpcUserDirectory } from './users/user-directory.ts';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
+import { WebhookStore } from './webhooks/webhook-store.ts';
+import { webhooksGrpc } from './webhooks/webhooks.grpc.ts';
 
 export interface ChatCoreHandle {
   grpcPort: number;
@@ -116,11 +118,18 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
       toProtoEvent,
     });
     publisher.start();
+    // Webhooks on a pool of their own: a slow receiver can never hold a connection the append path waits for.
+    const webhookPool = config.webhooks.enabled ? createPool(config.databaseUrl, 2) : undefined;
+    const webhooks = webhookPool && new WebhookDispatcher({ pool: webhookPool, log, backoff: { baseMs: 1000, maxMs: 300_000 }, ...config.webhooks });
     // grpc.health.v1 for probes and load balancers: NOT_SERVING while Postgres does not answer, and from close() on.
     const health = createHealthService(['chat.core.v1.ChatCore'], async () => (await checkHealth({ postgres: checks.postgres! })).status);
     const server = await startGrpcServer(
       [
         [chatService(), implement<ChatRpcs>(chatService(), { ...impl, ...admin }, log)],
+        [
+          webhooksService(),
+          implement(webhooksService(), webhooksGrpc({ store: new WebhookStore(pool), dispatcher: webhooks, allowPrivate: config.webhooks.allowPrivate }), log),
+        ],
         [healthServiceDefinition(), health.implementation],
       ],
       config.grpc.host,
@@ -130,9 +139,6 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
     const metrics = config.metrics.port ? await startMetricsServer(config.metrics.host, config.metrics.port, config.metrics.access) : undefined;
     // Read on each scrape, never per message (docs/OPERATIONS.md).
     const unwatch = [watchPool('chat-core', pool), watchOutbox(pool)];
-    // Webhooks on a pool of their own: a slow receiver can never hold a connection the append path waits for.
-    const webhookPool = config.webhooks.enabled ? createPool(config.databaseUrl, 2) : undefined;
-    const webhooks = webhookPool && new WebhookDispatcher({ pool: webhookPool, log, backoff: { baseMs: 1000, maxMs: 300_000 }, ...config.webhooks });
     webhooks?.start();
     const pruner = new RetentionPruner(new RetentionStore(pool), config.retention, log);
     pruner.start();
