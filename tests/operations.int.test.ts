@@ -34,7 +34,8 @@ beforeAll(async () => {
   chat = await startChatCore(loadChatCoreConfig({ ...env.env, ...upstreams, CHAT_GRPC_PORT: '0', CHAT_METRICS_PORT: String(chatMetrics) }));
   upstreams.CHAT_GRPC_URL = `127.0.0.1:${chat.grpcPort}`;
   gateway = await startGateway(loadGatewayConfig({ ...env.env, ...upstreams, GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0' }));
-  router = await startRouter(loadRouterConfig({ ...env.env, ...upstreams, ROUTER_HOST: '127.0.0.1', CLIENT_SOCKET_PORT: '0' }));
+  // Two messages per user per second, so the rate-limit refusal is easy to reach.
+  router = await startRouter(loadRouterConfig({ ...env.env, ...upstreams, ROUTER_HOST: '127.0.0.1', CLIENT_SOCKET_PORT: '0', SOCKET_MESSAGE_RATE_LIMIT: '2' }));
   gatewayUrl = `http://127.0.0.1:${gateway.port}`;
   routerUrl = `http://127.0.0.1:${router.port}`;
 });
@@ -120,6 +121,17 @@ describe('metrics', () => {
     expect(gw).toContain('process_cpu_user_seconds_total');
 
     for (const text of [router, core, gw]) for (const id of ids) expect(text).not.toContain(id);
+  });
+
+  it('counts the sends the per-user rate limit refused', async () => {
+    const [a] = sockets;
+    const roomId = (a!.payloads<{ room: string }>('message')[0] ?? { room: '' }).room;
+    // Six at once: however they fall across a second's boundary, at least two are over the limit.
+    const answers = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => a!.request('message', roomId, { content: `burst ${i}`, nonce: randomUUID() })));
+    const refused = answers.filter((r) => (r as { error?: { code: string } }).error?.code === 'RESOURCE_EXHAUSTED').length;
+    expect(refused).toBeGreaterThanOrEqual(2);
+    const text = await scrape(`${routerUrl}/metrics`);
+    expect(value(text, 'chat_router_rate_limited_total')).toBe(refused);
   });
 
   it('a route nobody serves counts as unmatched, not by its path', async () => {
