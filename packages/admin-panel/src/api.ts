@@ -85,6 +85,29 @@ export interface AuditEntry {
   createdAt: string;
 }
 
+export interface WebhookEndpoint {
+  _id: string;
+  url: string;
+  eventTypes: string[];
+  /** Only right after creation or rotation. */
+  secret?: string;
+  previousSecretUntil: string | null;
+  enabled: boolean;
+  createdAt: string;
+}
+
+export interface WebhookDelivery {
+  _id: number;
+  room: string;
+  seq: number;
+  eventType: string;
+  status: 'retrying' | 'delivered' | 'dead';
+  attempts: number;
+  responseStatus: number | null;
+  error: string | null;
+  updatedAt: string;
+}
+
 export interface Page<T> {
   items: T[];
   count: number;
@@ -274,6 +297,36 @@ export function createAdminApi(options: ApiOptions) {
 
     async deleteMessage(messageId: string): Promise<void> {
       await request('DELETE', `/admin/messages/${enc(messageId)}`);
+    },
+
+    async listWebhooks(): Promise<WebhookEndpoint[]> {
+      return (await request<{ endpoints: WebhookEndpoint[] }>('GET', '/admin/webhooks')).endpoints;
+    },
+
+    /** The answer carries the secret: the only time it is shown. */
+    async createWebhook(url: string, eventTypes: string[]): Promise<WebhookEndpoint> {
+      return request<WebhookEndpoint>('POST', '/admin/webhooks', { body: { url, eventTypes } });
+    },
+
+    async setWebhookEnabled(id: string, enabled: boolean): Promise<void> {
+      await request('PATCH', `/admin/webhooks/${enc(id)}`, { body: { enabled } });
+    },
+
+    async rotateWebhookSecret(id: string): Promise<WebhookEndpoint> {
+      return request<WebhookEndpoint>('POST', `/admin/webhooks/${enc(id)}/rotate-secret`, { body: {} });
+    },
+
+    async deleteWebhook(id: string): Promise<void> {
+      await request('DELETE', `/admin/webhooks/${enc(id)}`);
+    },
+
+    async listWebhookDeliveries(id: string, status?: 'dead'): Promise<WebhookDelivery[]> {
+      const answer = await request<{ deliveries: WebhookDelivery[] }>('GET', `/admin/webhooks/${enc(id)}/deliveries`, { query: { status } });
+      return answer.deliveries;
+    },
+
+    async retryWebhookDelivery(deliveryId: number): Promise<WebhookDelivery> {
+      return request<WebhookDelivery>('POST', `/admin/webhooks/deliveries/${deliveryId}/retry`);
     },
 
     async listAudit(query: PageQuery): Promise<Page<AuditEntry>> {

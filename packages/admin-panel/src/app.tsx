@@ -12,6 +12,7 @@ import { SystemPage } from './system/system-page.tsx';
 import { ConfirmProvider } from './ui/confirm.tsx';
 import { NoticeProvider } from './ui/notices.tsx';
 import { UsersPage } from './users/users-page.tsx';
+import { WebhooksPage } from './webhooks/webhooks-page.tsx';
 
 type LoginNotice = { kind: 'error' | 'info'; text: string } | null;
 
@@ -84,6 +85,8 @@ function Screen({ route }: { route: Route }) {
       return <AuditPage />;
     case 'system':
       return <SystemPage />;
+    case 'webhooks':
+      return <WebhooksPage />;
     case 'login':
       return null;
     case 'not-found':

@@ -6,6 +6,7 @@ const LINKS = [
   { hash: '#/users', label: 'Users', testId: 'nav-users', active: (r: Route) => r.name === 'users' },
   { hash: '#/audit', label: 'Audit log', testId: 'nav-audit', active: (r: Route) => r.name === 'audit' },
   { hash: '#/system', label: 'System', testId: 'nav-system', active: (r: Route) => r.name === 'system' },
+  { hash: '#/webhooks', label: 'Webhooks', testId: 'nav-webhooks', active: (r: Route) => r.name === 'webhooks' },
 ] as const;
 
 export interface LayoutProps {

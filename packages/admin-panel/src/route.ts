@@ -8,6 +8,7 @@ export type Route =
   | { name: 'room'; roomId: string }
   | { name: 'audit' }
   | { name: 'system' }
+  | { name: 'webhooks' }
   | { name: 'not-found'; hash: string };
 
 export const HOME_HASH = '#/rooms';
@@ -19,6 +20,7 @@ export function parseHash(hash: string): Route {
   if (path === '/users') return { name: 'users' };
   if (path === '/audit') return { name: 'audit' };
   if (path === '/system') return { name: 'system' };
+  if (path === '/webhooks') return { name: 'webhooks' };
   const room = /^\/rooms\/([^/]+)$/.exec(path);
   if (room?.[1]) {
     try {
