@@ -7,6 +7,8 @@ const SINGLE_NODE_FILES = [
   'services/router/src/messages/message-rate-limit.int.test.ts',
   'services/gateway/src/chat/chat.routes.int.test.ts',
   'services/gateway/src/chat/room-rate-limit.int.test.ts',
+  // Presence lives in memory there, shared by the router and the gateway of the one process.
+  'tests/presence.int.test.ts',
 ];
 
 export default defineConfig({

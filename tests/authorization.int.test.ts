@@ -154,6 +154,7 @@ const USER_ROUTES: UserRoute[] = [
   // Bob is in the room but blocked by an admin, so the directory never lists him: only those sharing a room see him.
   { method: 'GET', template: '/users/{id}', scope: 'room', url: () => `/users/${users.bob.userId}` },
   { method: 'POST', template: '/chat/direct/{userId}', scope: 'self', url: () => `/chat/direct/${users.fay.userId}` },
+  { method: 'GET', template: '/chat/rooms/{roomId}/presence', scope: 'room', url: (f) => `/chat/rooms/${f.room}/presence` },
   { method: 'PATCH', template: '/chat/rooms/{id}', scope: 'roomOwner', url: (f) => `/chat/rooms/${f.room}`, body: () => ({ name: 'renamed' }) },
   { method: 'PUT', template: '/chat/rooms/{roomId}/members/{userId}', scope: 'roomOwner', url: (f) => `/chat/rooms/${f.room}/members/${users.ben.userId}`, body: () => ({ role: 'admin' }) },
   { method: 'DELETE', template: '/chat/rooms/{roomId}/members/{userId}', scope: 'roomOwner', url: (f) => `/chat/rooms/${f.room}/members/${users.ben.userId}` },
@@ -340,6 +341,7 @@ const ADMIN_ROUTES: AdminRoute[] = [
   { method: 'DELETE', template: '/admin/rooms/{id}', request: async () => ({ url: `/admin/rooms/${(await fixture()).room}` }) },
   { method: 'PUT', template: '/admin/rooms/{id}/participants', request: async () => ({ url: `/admin/rooms/${(await fixture()).room}/participants`, body: { users: [users.dan.userId] } }) },
   { method: 'DELETE', template: '/admin/rooms/{id}/participants/{userId}', request: async () => ({ url: `/admin/rooms/${(await fixture()).room}/participants/${users.ben.userId}` }) },
+  { method: 'PUT', template: '/admin/rooms/{id}/participants/{userId}', request: async () => ({ url: `/admin/rooms/${(await fixture()).room}/participants/${users.ben.userId}`, body: { role: 'admin' } }) },
   { method: 'GET', template: '/admin/rooms/{id}/messages', request: async () => ({ url: `/admin/rooms/${(await fixture()).room}/messages` }) },
   { method: 'GET', template: '/admin/rooms/{id}/events', request: async () => ({ url: `/admin/rooms/${(await fixture()).room}/events` }) },
   { method: 'DELETE', template: '/admin/messages/{id}', request: async () => ({ url: `/admin/messages/${(await fixture()).message}` }) },

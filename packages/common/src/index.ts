@@ -12,3 +12,4 @@ export * from './metrics.ts';
 export * from './metrics-access.ts';
 export * from './pool-metrics.ts';
 export * from './security-events.ts';
+export * from './presence-store.ts';

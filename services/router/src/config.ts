@@ -41,6 +41,10 @@ const schema = z.object({
   SYNC_MAX_EVENTS: z.coerce.number().int().positive().default(5000),
   /** Messages and typing signals one user may send per second, over all their sockets and routers; 0 turns the limit off. */
   SOCKET_MESSAGE_RATE_LIMIT: z.coerce.number().int().min(0).default(100),
+  /** A user whose last socket closed shows online this much longer, so a reconnect changes nothing. */
+  PRESENCE_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Presence changes are announced in batches, at most this often. */
+  PRESENCE_FLUSH_MS: z.coerce.number().int().positive().default(1000),
   /** Sends are refused (RESOURCE_EXHAUSTED) while the router's event loop runs later than this many ms; 0: never. */
   ROUTER_MAX_EVENT_LOOP_LAG_MS: z.coerce.number().int().min(0).default(50),
   /** Other events (sync, messagesRead, authenticate, unknown names) one user may send per second, over all routers; 0: off. */
@@ -76,6 +80,8 @@ export interface RouterConfig {
   syncMaxEvents: number;
   /** Per user per second; 0: no limit. */
   messageRateLimit: number;
+  /** Presence: the grace period after a user's last socket closes, and how often changes are announced. */
+  presence: { graceMs: number; flushMs: number };
   /** Load shedding (chat-core/load-shedding.ts), in ms; 0: off. */
   maxEventLoopLagMs: number;
   /** Events other than messages, per user per second; 0: no limit. */
@@ -113,6 +119,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
     tokenExpiryGraceMs: e.TOKEN_EXPIRY_GRACE_MS,
     syncMaxEvents: e.SYNC_MAX_EVENTS,
     messageRateLimit: e.SOCKET_MESSAGE_RATE_LIMIT,
+    presence: { graceMs: e.PRESENCE_GRACE_MS, flushMs: e.PRESENCE_FLUSH_MS },
     maxEventLoopLagMs: e.ROUTER_MAX_EVENT_LOOP_LAG_MS,
     eventRateLimit: e.SOCKET_EVENT_RATE_LIMIT,
     socketCaps: { maxPerUser: e.SOCKET_MAX_PER_USER, maxPerIp: e.SOCKET_MAX_PER_IP ?? (e.NODE_ENV === 'production' ? 1000 : 0) },

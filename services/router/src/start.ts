@@ -28,6 +28,7 @@ import { httpRoutes } from './realtime/http-routes.ts';
 import { timelineEventsIn, watchSockets } from './realtime/router-metrics.ts';
 import { createSocketServer, SOCKET_PATH } from './realtime/socket-server.ts';
 import { RealtimeFanout } from './realtime/realtime-fanout.ts';
+import { startPresence } from './presence/presence.ts';
 import { SignalFanout } from './realtime/signal-fanout.ts';
 import { TimelineFanout } from './realtime/timeline-fanout.ts';
 
@@ -116,6 +117,15 @@ export async function start(config: RouterConfig, options: RouterOptions = {}): 
     serveChatNamespace(nsp, { verifier, chat, log, rateLimit, eventLimit, caps, tokenExpiryGraceMs: config.tokenExpiryGraceMs, syncMaxEvents: config.syncMaxEvents });
   }
   disconnectRevokedSessions(namespaces, verifier, log);
+  const presence = startPresence({
+    redis: redis?.pub,
+    redisPrefix: config.redis.prefix,
+    namespaces,
+    chat,
+    receive,
+    options: config.presence,
+    log,
+  });
   const unwatchSockets = watchSockets(namespaces);
 
   const close = async () => {
@@ -125,6 +135,7 @@ export async function start(config: RouterConfig, options: RouterOptions = {}): 
     //    if this one is gone) and stop emitting the timeline.
     redis?.sub.off('message', onTimeline);
     fanout.close();
+    presence.close();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     // 2. No socket is left to call upstream.
     shedding.stop();

@@ -11,6 +11,13 @@ export interface ParticipantsPanelProps {
   onChanged(): void;
 }
 
+const nameOf = (user: Participant): string => user.displayName ?? user.email;
+
+function presenceText(user: Participant): string {
+  if (user.status === 'online') return 'online';
+  return user.lastSeen ? `offline, last seen ${new Date(user.lastSeen).toLocaleString()}` : 'offline';
+}
+
 export function ParticipantsPanel({ room, onChanged }: ParticipantsPanelProps) {
   const api = useApi();
   const notify = useNotify();
@@ -24,6 +31,13 @@ export function ParticipantsPanel({ room, onChanged }: ParticipantsPanelProps) {
       await api.addParticipants(room._id, chosen.map((u) => u._id));
       notify.success(`Added ${chosen.map((u) => u.email).join(', ')} to “${room.name}”.`);
       setChosen([]);
+      onChanged();
+    });
+
+  const setRole = (user: Participant, role: 'admin' | 'member') =>
+    run(async () => {
+      await api.setParticipantRole(room._id, user._id, role);
+      notify.success(`${nameOf(user)} is now ${role === 'admin' ? 'an admin' : 'a member'} of “${room.name}”.`);
       onChanged();
     });
 
@@ -56,7 +70,29 @@ export function ParticipantsPanel({ room, onChanged }: ParticipantsPanelProps) {
         <ul className="participant-list" data-testid="participant-list">
           {room.participants.map((user) => (
             <li key={user._id} data-testid="participant-row" data-user-id={user._id}>
-              <span className="email">{user.email}</span>
+              <span className={`presence presence-${user.status ?? 'offline'}`} title={presenceText(user)} data-testid="participant-presence">
+                {user.status === 'online' ? '●' : '○'}
+                <span className="visually-hidden">{presenceText(user)}</span>
+              </span>
+              <span className="participant-name">
+                <strong data-testid="participant-name">{user.displayName ?? 'Deleted user'}</strong> <span className="email">{user.email}</span>
+              </span>
+              {user.role === 'owner' || room.direct ? (
+                <span className="badge" data-testid="participant-role">
+                  {user.role ?? 'member'}
+                </span>
+              ) : (
+                <select
+                  value={user.role ?? 'member'}
+                  disabled={busy}
+                  onChange={(e) => setRole(user, e.target.value as 'admin' | 'member')}
+                  aria-label={`Role of ${nameOf(user)}`}
+                  data-testid="participant-role"
+                >
+                  <option value="member">member</option>
+                  <option value="admin">admin</option>
+                </select>
+              )}
               <button
                 type="button"
                 className="danger outline small"

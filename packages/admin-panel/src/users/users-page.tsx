@@ -48,11 +48,14 @@ export function UsersPage() {
           paged={users}
           noun="user"
           placeholder="Email contains…"
-          columns={['Email', 'Status', 'Created']}
+          columns={['Email', 'Display name', 'Status', 'Created']}
           row={(user) => (
             <tr key={user._id} data-testid="user-row" data-user-id={user._id}>
               <td data-label="Email" className="email">
                 {user.email}
+              </td>
+              <td data-label="Display name" data-testid="user-display-name">
+                {user.displayName ?? ''}
               </td>
               <td data-label="Status">
                 <span className={user.blocked ? 'badge badge-blocked' : 'badge'} data-testid="user-status">

@@ -107,7 +107,11 @@ describe('GET /admin/rooms and GET /admin/rooms/:id', () => {
     const res = await admin.request('GET', `/admin/rooms/${roomId}`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ _id: roomId, name: 'Detail', lastSeq: 1, participantCount: 2, createdAt: expect.any(String) });
-    expect(res.json().participants).toEqual(expect.arrayContaining([{ _id: ann.id, email: ann.email }, { _id: bob.id, email: bob.email }]));
+    // Each with their email, plus (additions) display name, role and presence.
+    expect(res.json().participants).toEqual(expect.arrayContaining([
+      expect.objectContaining({ _id: ann.id, email: ann.email, role: 'owner', status: 'offline' }),
+      expect.objectContaining({ _id: bob.id, email: bob.email, role: 'member', status: 'offline' }),
+    ]));
     const missing = await admin.request('GET', '/admin/rooms/00000000-0000-4000-8000-000000000000');
     expect(missing.statusCode).toBe(404);
   });

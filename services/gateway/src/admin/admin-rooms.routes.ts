@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AuthClient, ChatClient } from '@chat/grpc';
 import type { AuditRecorder } from './audit-recorder.ts';
-import { emailsOf, httpRoomDetail, httpRoomSummary, idParams, pageQuery, result, roomDetailSchema, roomSummarySchema, security, uuid } from './admin-shapes.ts';
+import { presenceStoreOf } from '../people/presence.ts';
+import { httpRoomDetail, httpRoomSummary, idParams, pageQuery, peopleOf, result, roomDetailSchema, roomSummarySchema, security, uuid } from './admin-shapes.ts';
 
 export interface AdminRoomsRoutesOptions {
   auth: AuthClient;
@@ -16,6 +17,7 @@ const tags = ['admin: rooms'];
 /** Rooms and their participants, across every room; changes reach the rooms' sockets live. */
 export const adminRoomsRoutes: FastifyPluginAsync<AdminRoomsRoutesOptions> = async (app, { auth, chat, audit, maxUsersPerRequest }) => {
   const users = { type: 'array', minItems: 1, maxItems: maxUsersPerRequest, items: uuid } as const;
+  const presence = presenceStoreOf(app);
 
   app.get<{ Querystring: { search?: string; skip: number; limit: number } }>('/rooms', {
     schema: {
@@ -50,10 +52,11 @@ export const adminRoomsRoutes: FastifyPluginAsync<AdminRoomsRoutesOptions> = asy
   });
 
   app.get<{ Params: { id: string } }>('/rooms/:id', {
-    schema: { tags, summary: 'A room with its participants and their emails', security, params: idParams, response: { 200: roomDetailSchema } },
+    schema: { tags, summary: 'A room with its participants: email, display name, role, presence', security, params: idParams, response: { 200: roomDetailSchema } },
   }, async (req) => {
     const room = await chat.AdminGetRoom({ admin_id: req.admin.id, room_id: req.params.id });
-    return httpRoomDetail(room, await emailsOf(auth, room.participants));
+    const [people, states] = await Promise.all([peopleOf(auth, room.participants), presence.states(room.participants)]);
+    return httpRoomDetail(room, { people, presence: states });
   });
 
   app.delete<{ Params: { id: string } }>('/rooms/:id', {
@@ -92,6 +95,21 @@ export const adminRoomsRoutes: FastifyPluginAsync<AdminRoomsRoutesOptions> = asy
   }, async (req) => {
     await chat.AdminRemoveParticipant({ admin_id: req.admin.id, room_id: req.params.id, user_id: req.params.userId });
     await audit(req, 'room.remove-participant', req.params.id, { user: req.params.userId });
+    return { result: 'Ok' };
+  });
+
+  app.put<{ Params: { id: string; userId: string }; Body: { role: 'admin' | 'member' } }>('/rooms/:id/participants/:userId', {
+    schema: {
+      tags,
+      summary: "Make a participant an admin of the room, or a member again (never the owner's role): a member-role-changed event",
+      security,
+      params: { type: 'object', required: ['id', 'userId'], properties: { id: uuid, userId: uuid } },
+      body: { type: 'object', required: ['role'], additionalProperties: false, properties: { role: { type: 'string', enum: ['admin', 'member'] } } },
+      response: result,
+    },
+  }, async (req) => {
+    await chat.AdminSetMemberRole({ admin_id: req.admin.id, room_id: req.params.id, user_id: req.params.userId, role: req.body.role });
+    await audit(req, 'room.set-role', req.params.id, { user: req.params.userId, role: req.body.role });
     return { result: 'Ok' };
   });
 };

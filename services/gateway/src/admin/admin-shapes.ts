@@ -1,3 +1,4 @@
+import type { PresenceState } from '@chat/common';
 import type { AuthClient } from '@chat/grpc';
 import type { AuditEntry__Output } from '@chat/grpc/generated/chat/auth/v1/AuditEntry.ts';
 import type { User__Output } from '@chat/grpc/generated/chat/auth/v1/User.ts';
@@ -17,6 +18,7 @@ export const httpAdminUser = (u: User__Output) => ({
   admin: u.admin,
   createdAt: u.created_at,
   updatedAt: u.updated_at,
+  displayName: u.display_name,
 });
 
 export const httpRoomSummary = (r: AdminRoom__Output) => ({
@@ -30,9 +32,23 @@ export const httpRoomSummary = (r: AdminRoom__Output) => ({
   createdAt: r.created_at,
 });
 
-export const httpRoomDetail = (r: AdminRoom__Output, emails: Map<string, string>) => ({
+/** Who a participant is and whether they are around, for the admin: email, display name, role, presence. */
+export interface ParticipantFacts {
+  people: Map<string, { email: string; displayName: string }>;
+  presence: Map<string, PresenceState>;
+}
+
+export const httpRoomDetail = (r: AdminRoom__Output, { people, presence }: ParticipantFacts) => ({
   ...httpRoomSummary(r),
-  participants: r.participants.map((id) => ({ _id: id, email: emails.get(id) ?? null })),
+  direct: r.direct,
+  participants: r.participants.map((id, i) => ({
+    _id: id,
+    email: people.get(id)?.email ?? null,
+    displayName: people.get(id)?.displayName ?? null,
+    role: r.members[i]?.role ?? 'member',
+    status: presence.get(id)?.status ?? 'offline',
+    lastSeen: presence.get(id)?.lastSeen ?? null,
+  })),
 });
 
 export const httpAdminMessage = (m: Message__Output, emails: Map<string, string>) => ({
@@ -55,6 +71,14 @@ export const httpAuditEntry = (e: AuditEntry__Output) => ({
 const GET_USERS_MAX = 1000;
 
 /** Email by user id, for the ids that still name a user (a deleted sender has none). */
+/** Emails and display names of these users (the deleted ones are missing). */
+export async function peopleOf(auth: Pick<AuthClient, 'GetUsers'>, ids: string[]): Promise<Map<string, { email: string; displayName: string }>> {
+  const unique = [...new Set(ids)];
+  const chunks = Array.from({ length: Math.ceil(unique.length / GET_USERS_MAX) }, (_, i) => unique.slice(i * GET_USERS_MAX, (i + 1) * GET_USERS_MAX));
+  const answers = await Promise.all(chunks.map((chunk) => auth.GetUsers({ ids: chunk })));
+  return new Map(answers.flatMap((a) => a.users.map((u) => [u.id, { email: u.email, displayName: u.display_name }] as const)));
+}
+
 export async function emailsOf(auth: Pick<AuthClient, 'GetUsers'>, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   const chunks = Array.from({ length: Math.ceil(unique.length / GET_USERS_MAX) }, (_, i) => unique.slice(i * GET_USERS_MAX, (i + 1) * GET_USERS_MAX));
@@ -69,7 +93,7 @@ const strOrNull = { type: ['string', 'null'] } as const;
 
 export const adminUserSchema = {
   type: 'object',
-  properties: { _id: str, email: str, blocked: { type: 'boolean' }, admin: { type: 'boolean' }, createdAt: str, updatedAt: str },
+  properties: { _id: str, email: str, blocked: { type: 'boolean' }, admin: { type: 'boolean' }, createdAt: str, updatedAt: str, displayName: str },
 } as const;
 
 const roomSummaryProperties = {
@@ -89,7 +113,21 @@ export const roomDetailSchema = {
   type: 'object',
   properties: {
     ...roomSummaryProperties,
-    participants: { type: 'array', items: { type: 'object', properties: { _id: str, email: strOrNull } } },
+    direct: { type: 'boolean' },
+    participants: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          _id: str,
+          email: strOrNull,
+          displayName: strOrNull,
+          role: { type: 'string', enum: ['owner', 'admin', 'member'] },
+          status: { type: 'string', enum: ['online', 'offline'] },
+          lastSeen: strOrNull,
+        },
+      },
+    },
   },
 } as const;
 

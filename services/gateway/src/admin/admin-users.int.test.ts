@@ -48,6 +48,7 @@ describe('GET /admin/users', () => {
       admin: false,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
+      displayName: 'list-c',
     });
     const next = await admin.request('GET', '/admin/users?search=listing.test&skip=2&limit=2');
     expect(next.json().users.map((u: { email: string }) => u.email)).toEqual(['list-a@listing.test']);

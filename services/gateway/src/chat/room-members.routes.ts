@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync, preHandlerHookHandler } from 'fastify';
 import type { AuthClient, ChatClient } from '@chat/grpc';
+import { presenceStoreOf } from '../people/presence.ts';
+import { presenceSchema } from '../people/profiles.ts';
 import { roomViews, roomViewSchema } from '../people/room-views.ts';
 
 export interface RoomMembersRoutesOptions {
@@ -25,6 +27,32 @@ const bearer = [{ bearer: [] }];
  */
 export const roomMembersRoutes: FastifyPluginAsync<RoomMembersRoutesOptions> = async (app, { chat, auth, authenticate }) => {
   app.addHook('preHandler', authenticate);
+  const presence = presenceStoreOf(app);
+
+  app.get<{ Params: { roomId: string } }>('/chat/rooms/:roomId/presence', {
+    schema: {
+      tags: ['chat'],
+      summary: "The room's members, each online or offline with when they were last seen",
+      security: bearer,
+      params: { type: 'object', required: ['roomId'], additionalProperties: false, properties: { roomId: uuid } },
+      response: {
+        200: {
+          type: 'object',
+          required: ['members'],
+          properties: {
+            members: {
+              type: 'array',
+              items: { type: 'object', required: ['user', ...presenceSchema.required], properties: { user: { type: 'string' }, ...presenceSchema.properties } },
+            },
+          },
+        },
+      },
+    },
+  }, async (req) => {
+    const room = await chat.GetRoom({ user_id: req.user.id, room_id: req.params.roomId });
+    const states = await presence.states(room.participants);
+    return { members: room.participants.map((user) => ({ user, ...states.get(user)! })) };
+  });
 
   app.post<{ Params: { userId: string } }>('/chat/direct/:userId', {
     schema: {

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync, preHandlerHookHandler } from 'fastify';
 import { notFound } from '@chat/common';
 import type { AuthClient, ChatClient } from '@chat/grpc';
-import { httpProfile, profileSchema } from './profiles.ts';
+import { presenceStoreOf } from './presence.ts';
+import { httpProfile, presenceSchema, profileSchema } from './profiles.ts';
 
 export interface PeopleRoutesOptions {
   auth: AuthClient;
@@ -27,6 +28,7 @@ const userNotFound = () => notFound('user not found');
  */
 export const peopleRoutes: FastifyPluginAsync<PeopleRoutesOptions> = async (app, { auth, chat, authenticate, searchesPerMinute }) => {
   app.addHook('preHandler', authenticate);
+  const presence = presenceStoreOf(app);
 
   app.get<{ Querystring: { search: string; limit: number } }>('/users', {
     config: searchesPerMinute > 0 ? { rateLimit: { max: searchesPerMinute, timeWindow: 60_000, hook: 'preHandler', keyGenerator: (req) => `directory:${req.user.id}` } } : {},
@@ -52,19 +54,26 @@ export const peopleRoutes: FastifyPluginAsync<PeopleRoutesOptions> = async (app,
   }, async (req) => ({ users: (await auth.ListBlocked({ id: req.user.id })).users.map(httpProfile) }));
 
   app.get<{ Params: { id: string } }>('/users/:id', {
-    schema: { tags: ['people'], summary: 'A profile: of yourself, of someone you share a room with, or of someone the directory would list for you', security: bearer, params: idParams, response: { 200: profileSchema } },
+    schema: {
+      tags: ['people'],
+      summary: 'A profile: of yourself, of someone you share a room with (with their presence), or of someone the directory would list for you',
+      security: bearer,
+      params: idParams,
+      response: { 200: { ...profileSchema, properties: { ...profileSchema.properties, presence: presenceSchema } } },
+    },
   }, async (req) => {
     const id = req.params.id.toLowerCase();
-    if (id === req.user.id) return httpProfile(await auth.GetUser({ id }));
+    const withPresence = async (user: Parameters<typeof httpProfile>[0]) => ({ ...httpProfile(user), presence: (await presence.states([id])).get(id)! });
+    if (id === req.user.id) return withPresence(await auth.GetUser({ id }));
     const [user, shares] = await Promise.all([
       auth.GetUsers({ ids: [id] }).then((r) => r.users[0]),
       chat.SharesRoom({ user_id: req.user.id, other_id: id }),
     ]);
     if (!user) throw userNotFound();
-    if (!shares.shared) {
-      const discoverable = !user.blocked && !user.admin && (await auth.BlocksBetween({ user_id: req.user.id, other_ids: [id] })).user_ids.length === 0;
-      if (!discoverable) throw userNotFound();
-    }
+    if (shares.shared) return withPresence(user);
+    // Presence is for those who share a room: the directory tells who someone is, not when they are around.
+    const discoverable = !user.blocked && !user.admin && (await auth.BlocksBetween({ user_id: req.user.id, other_ids: [id] })).user_ids.length === 0;
+    if (!discoverable) throw userNotFound();
     return httpProfile(user);
   });
 
