@@ -7,7 +7,6 @@ import { adminPanel } from './admin/admin-panel.ts';
 import { createMasterKeyLimiter } from './admin/master-key-limiter.ts';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { adminWebhooksRoutes } from './admin/admin-webhooks.routes.ts';
-import { adminWebhooksRoutes } from './admin/admin-webhooks.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { authenticate, requestUser } from './auth/authenticate.ts';
 import { chatRoutes } from './chat/chat.routes.ts';
@@ -119,17 +118,6 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
         masterKeyLimiter: createMasterKeyLimiter(scope.windows, config.redis.prefix, config.admin.masterKeyLimit, log),
         maxUsersPerRequest: config.limits.maxUsersPerRequest,
         system: { targets: config.admin.metricsTargets, access: config.metrics },
-      }),
-    { prefix: '/admin' },
-  );
-  app.register(
-    async (scope) =>
-      scope.register(adminWebhooksRoutes, {
-        auth: scope.authClient,
-        chatGrpcUrl: config.chatGrpcUrl,
-        deadlineMs: config.grpcDeadlineMs,
-        masterKey: config.admin.masterKey,
-        masterKeyLimiter: createMasterKeyLimiter(scope.windows, config.redis.prefix, config.admin.masterKeyLimit, log),
       }),
     { prefix: '/admin' },
   );
