@@ -75,15 +75,18 @@ export class ChatDb {
     const client = await this.pool.connect();
     let result: T;
     let events: NewRoomEvent[];
+    let broken = false;
     try {
       const stores = storesOn(client);
       result = await fn(stores);
       events = stores.events.appended;
     } catch (error) {
-      if (isDatabaseUnreachable(error)) throw outcomeUnknown();
+      broken = isDatabaseUnreachable(error);
+      if (broken) throw outcomeUnknown();
       throw error;
     } finally {
-      client.release();
+      // A connection that broke goes, rather than back to the pool for the next batch to fail on.
+      client.release(broken);
     }
     if (events.length > 0) this.publisher.committed(events, Date.now());
     return result;
