@@ -27,6 +27,22 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "entries": [
+                         *         {
+                         *           "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "admin": "admin",
+                         *           "adminId": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "action": "action",
+                         *           "target": "target",
+                         *           "details": {},
+                         *           "createdAt": "2026-01-15T09:30:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1
+                         *     }
+                         */
                         "application/json": {
                             count?: number;
                             entries?: {
@@ -72,6 +88,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "email": "ann@example.com",
+                     *       "password": "password"
+                     *     }
+                     */
                     "application/json": {
                         /** Format: email */
                         email: string;
@@ -86,6 +108,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "token": "token",
+                         *       "expiresIn": 1
+                         *     }
+                         */
                         "application/json": {
                             expiresIn?: number;
                             token?: string;
@@ -125,6 +153,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
                         "application/json": {
                             result?: string;
                         };
@@ -166,6 +199,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
                         "application/json": {
                             result?: string;
                         };
@@ -205,6 +243,23 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "rooms": [
+                         *         {
+                         *           "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "name": "name",
+                         *           "creator": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "participantCount": 1,
+                         *           "messageCount": 1,
+                         *           "lastActivity": "lastActivity",
+                         *           "lastSeq": 42,
+                         *           "createdAt": "2026-01-15T09:30:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1
+                         *     }
+                         */
                         "application/json": {
                             count?: number;
                             rooms?: {
@@ -233,6 +288,14 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "roomName": "roomName",
+                     *       "users": [
+                     *         "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         roomName: string;
                         users: string[];
@@ -246,6 +309,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "roomId": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b"
+                         *     }
+                         */
                         "application/json": {
                             roomId?: string;
                         };
@@ -266,7 +334,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A room with its participants and their emails */
+        /** A room with its participants: email, display name, role, presence */
         get: {
             parameters: {
                 query?: never;
@@ -284,10 +352,34 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *       "name": "name",
+                         *       "creator": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *       "participantCount": 1,
+                         *       "messageCount": 1,
+                         *       "lastActivity": "lastActivity",
+                         *       "lastSeq": 42,
+                         *       "createdAt": "2026-01-15T09:30:00.000Z",
+                         *       "direct": false,
+                         *       "participants": [
+                         *         {
+                         *           "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "email": "ann@example.com",
+                         *           "displayName": "displayName",
+                         *           "role": "owner",
+                         *           "status": "online",
+                         *           "lastSeen": "lastSeen"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": {
                             _id?: string;
                             createdAt?: string;
                             creator?: string;
+                            direct?: boolean;
                             lastActivity?: string;
                             lastSeq?: number;
                             messageCount?: number;
@@ -295,7 +387,13 @@ export interface paths {
                             participantCount?: number;
                             participants?: {
                                 _id?: string;
+                                displayName?: string | null;
                                 email?: string | null;
+                                lastSeen?: string | null;
+                                /** @enum {string} */
+                                role?: "owner" | "admin" | "member";
+                                /** @enum {string} */
+                                status?: "online" | "offline";
                             }[];
                         };
                     };
@@ -322,6 +420,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
                         "application/json": {
                             result?: string;
                         };
@@ -362,6 +465,22 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "events": [
+                         *         {
+                         *           "room": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "seq": 42,
+                         *           "type": "type",
+                         *           "payload": {},
+                         *           "createdAt": "2026-01-15T09:30:00.000Z"
+                         *         }
+                         *       ],
+                         *       "hasMore": false,
+                         *       "gap": false,
+                         *       "lastSeq": 42
+                         *     }
+                         */
                         "application/json": {
                             events?: {
                                 createdAt: string;
@@ -416,6 +535,28 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "messages": [
+                         *         {
+                         *           "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "message": "message",
+                         *           "messageType": "messageType",
+                         *           "files": [
+                         *             "files"
+                         *           ],
+                         *           "senderUser": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "room": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "createdAt": "2026-01-15T09:30:00.000Z",
+                         *           "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *           "seq": 42,
+                         *           "senderEmail": "senderEmail"
+                         *         }
+                         *       ],
+                         *       "count": 1,
+                         *       "lastSeq": 42
+                         *     }
+                         */
                         "application/json": {
                             count?: number;
                             lastSeq?: number;
@@ -464,6 +605,13 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "users": [
+                     *         "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         users: string[];
                     };
@@ -476,6 +624,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
                         "application/json": {
                             result?: string;
                         };
@@ -498,7 +651,49 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /** Make a participant an admin of the room, or a member again (never the owner's role): a member-role-changed event */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "role": "admin"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "admin" | "member";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
+                        "application/json": {
+                            result?: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         /** Remove a participant; the last one out deletes the room */
         delete: {
@@ -519,6 +714,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
                         "application/json": {
                             result?: string;
                         };
@@ -558,6 +758,22 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "users": [
+                         *         {
+                         *           "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "email": "ann@example.com",
+                         *           "blocked": false,
+                         *           "admin": false,
+                         *           "createdAt": "2026-01-15T09:30:00.000Z",
+                         *           "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *           "displayName": "displayName"
+                         *         }
+                         *       ],
+                         *       "count": 1
+                         *     }
+                         */
                         "application/json": {
                             count?: number;
                             users?: {
@@ -565,6 +781,7 @@ export interface paths {
                                 admin?: boolean;
                                 blocked?: boolean;
                                 createdAt?: string;
+                                displayName?: string;
                                 email?: string;
                                 updatedAt?: string;
                             }[];
@@ -584,6 +801,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "email": "ann@example.com",
+                     *       "password": "password"
+                     *     }
+                     */
                     "application/json": {
                         /** Format: email */
                         email: string;
@@ -598,12 +821,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "user": {
+                         *         "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *         "email": "ann@example.com",
+                         *         "blocked": false,
+                         *         "admin": false,
+                         *         "createdAt": "2026-01-15T09:30:00.000Z",
+                         *         "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *         "displayName": "displayName"
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             user?: {
                                 _id?: string;
                                 admin?: boolean;
                                 blocked?: boolean;
                                 createdAt?: string;
+                                displayName?: string;
                                 email?: string;
                                 updatedAt?: string;
                             };
@@ -646,6 +883,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
                         "application/json": {
                             result?: string;
                         };
@@ -667,6 +909,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "blocked": false
+                     *     }
+                     */
                     "application/json": {
                         blocked: boolean;
                     };
@@ -679,12 +926,26 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "user": {
+                         *         "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *         "email": "ann@example.com",
+                         *         "blocked": false,
+                         *         "admin": false,
+                         *         "createdAt": "2026-01-15T09:30:00.000Z",
+                         *         "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *         "displayName": "displayName"
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             user?: {
                                 _id?: string;
                                 admin?: boolean;
                                 blocked?: boolean;
                                 createdAt?: string;
+                                displayName?: string;
                                 email?: string;
                                 updatedAt?: string;
                             };
@@ -693,6 +954,436 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhook endpoints (secrets are not shown) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "endpoints": [
+                         *         {
+                         *           "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "url": "url",
+                         *           "eventTypes": [
+                         *             "eventTypes"
+                         *           ],
+                         *           "secret": "secret",
+                         *           "previousSecretUntil": "previousSecretUntil",
+                         *           "enabled": false,
+                         *           "createdAt": "2026-01-15T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            endpoints: {
+                                _id: string;
+                                createdAt: string;
+                                enabled: boolean;
+                                eventTypes: string[];
+                                previousSecretUntil?: string | null;
+                                secret?: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an endpoint: each event of these types is POSTed to it, signed with the secret (made when not given; shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "url": "url",
+                     *       "eventTypes": [
+                     *         "message"
+                     *       ],
+                     *       "secret": "secret"
+                     *     }
+                     */
+                    "application/json": {
+                        eventTypes: ("message" | "message-edited" | "message-deleted" | "room-joined" | "room-left" | "room-renamed" | "room-deleted")[];
+                        secret?: string;
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *       "url": "url",
+                         *       "eventTypes": [
+                         *         "eventTypes"
+                         *       ],
+                         *       "secret": "secret",
+                         *       "previousSecretUntil": "previousSecretUntil",
+                         *       "enabled": false,
+                         *       "createdAt": "2026-01-15T09:30:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            _id: string;
+                            createdAt: string;
+                            enabled: boolean;
+                            eventTypes: string[];
+                            previousSecretUntil?: string | null;
+                            secret?: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an endpoint and its delivery log */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
+                        "application/json": {
+                            result?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an endpoint: its URL, event types, or enabled (a disabled one keeps its place and resumes from it) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "url": "url",
+                     *       "eventTypes": [
+                     *         "message"
+                     *       ],
+                     *       "enabled": false
+                     *     }
+                     */
+                    "application/json": {
+                        enabled?: boolean;
+                        eventTypes?: ("message" | "message-edited" | "message-deleted" | "room-joined" | "room-left" | "room-renamed" | "room-deleted")[];
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *       "url": "url",
+                         *       "eventTypes": [
+                         *         "eventTypes"
+                         *       ],
+                         *       "secret": "secret",
+                         *       "previousSecretUntil": "previousSecretUntil",
+                         *       "enabled": false,
+                         *       "createdAt": "2026-01-15T09:30:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            _id: string;
+                            createdAt: string;
+                            enabled: boolean;
+                            eventTypes: string[];
+                            previousSecretUntil?: string | null;
+                            secret?: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/admin/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The endpoint's delivery log, newest first; status=dead lists the dead letters */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "retrying" | "delivered" | "dead";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "deliveries": [
+                         *         {
+                         *           "_id": 1,
+                         *           "room": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "seq": 42,
+                         *           "eventType": "eventType",
+                         *           "status": "retrying",
+                         *           "attempts": 1,
+                         *           "responseStatus": 1,
+                         *           "error": "error",
+                         *           "updatedAt": "2026-01-15T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            deliveries: {
+                                _id?: number;
+                                attempts?: number;
+                                error?: string | null;
+                                eventType?: string;
+                                responseStatus?: number | null;
+                                room?: string;
+                                seq?: number;
+                                /** @enum {string} */
+                                status?: "retrying" | "delivered" | "dead";
+                                updatedAt?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new secret (shown once); the old one keeps signing, as a second signature, for overlapSeconds (default a day) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "overlapSeconds": 86400
+                     *     }
+                     */
+                    "application/json": {
+                        /** @default 86400 */
+                        overlapSeconds?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *       "url": "url",
+                         *       "eventTypes": [
+                         *         "eventTypes"
+                         *       ],
+                         *       "secret": "secret",
+                         *       "previousSecretUntil": "previousSecretUntil",
+                         *       "enabled": false,
+                         *       "createdAt": "2026-01-15T09:30:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            _id: string;
+                            createdAt: string;
+                            enabled: boolean;
+                            eventTypes: string[];
+                            previousSecretUntil?: string | null;
+                            secret?: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/webhooks/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a logged delivery (a dead letter) again, now; the log records the outcome */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "_id": 1,
+                         *       "room": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *       "seq": 42,
+                         *       "eventType": "eventType",
+                         *       "status": "retrying",
+                         *       "attempts": 1,
+                         *       "responseStatus": 1,
+                         *       "error": "error",
+                         *       "updatedAt": "2026-01-15T09:30:00.000Z"
+                         *     }
+                         */
+                        "application/json": {
+                            _id?: number;
+                            attempts?: number;
+                            error?: string | null;
+                            eventType?: string;
+                            responseStatus?: number | null;
+                            room?: string;
+                            seq?: number;
+                            /** @enum {string} */
+                            status?: "retrying" | "delivered" | "dead";
+                            updatedAt?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/authentication/local": {
@@ -714,6 +1405,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "email": "ann@example.com",
+                     *       "password": "correct horse"
+                     *     }
+                     */
                     "application/json": {
                         /** Format: email */
                         email: string;
@@ -728,6 +1425,13 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "userId": "0b5e7c3a-2f1d-4c8e-9a6b-5d4e3f2a1b0c",
+                         *       "accessToken": "eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl",
+                         *       "refreshToken": "q7Vt…one-use"
+                         *     }
+                         */
                         "application/json": {
                             accessToken: string;
                             refreshToken: string;
@@ -762,6 +1466,12 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "email": "ann@example.com",
+                     *       "password": "correct horse"
+                     *     }
+                     */
                     "application/json": {
                         /** Format: email */
                         email: string;
@@ -776,11 +1486,23 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "user": {
+                         *         "_id": "0b5e7c3a-2f1d-4c8e-9a6b-5d4e3f2a1b0c",
+                         *         "email": "ann@example.com",
+                         *         "createdAt": "2026-01-15T09:30:00.000Z",
+                         *         "updatedAt": "2026-01-15T09:30:00.000Z"
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             user: {
                                 _id: string;
+                                avatarUrl?: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                displayName?: string;
                                 email: string;
                                 /** Format: date-time */
                                 updatedAt: string;
@@ -821,6 +1543,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "result": "LoggedOut"
+                         *     }
+                         */
                         "application/json": {
                             result: string;
                         };
@@ -828,6 +1555,62 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/authentication/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the password: every other session ends (their sockets are closed); this one stays */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "currentPassword": "currentPassword",
+                     *       "newPassword": "newPassword"
+                     *     }
+                     */
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
+                        "application/json": {
+                            result?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -853,6 +1636,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "refreshToken": "q7Vt…one-use"
+                     *     }
+                     */
                     "application/json": {
                         refreshToken: string;
                     };
@@ -865,6 +1653,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "accessToken": "eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl",
+                         *       "refreshToken": "Zr2L…next-one"
+                         *     }
+                         */
                         "application/json": {
                             accessToken: string;
                             refreshToken: string;
@@ -902,10 +1696,22 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *       "email": "ann@example.com",
+                         *       "createdAt": "2026-01-15T09:30:00.000Z",
+                         *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *       "displayName": "displayName",
+                         *       "avatarUrl": "https://example.com/a"
+                         *     }
+                         */
                         "application/json": {
                             _id: string;
+                            avatarUrl?: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            displayName?: string;
                             email: string;
                             /** Format: date-time */
                             updatedAt: string;
@@ -916,6 +1722,141 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        /** Delete one's own account and every session; messages stay, shown as from a deleted user */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "password": "password"
+                     *     }
+                     */
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
+                        "application/json": {
+                            result?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change one's own profile: displayName (1 to 64 characters), avatarUrl (an https URL; empty removes it) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "displayName": "displayName",
+                     *       "avatarUrl": "https://example.com/a"
+                     *     }
+                     */
+                    "application/json": {
+                        avatarUrl?: string;
+                        displayName?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *       "email": "ann@example.com",
+                         *       "createdAt": "2026-01-15T09:30:00.000Z",
+                         *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *       "displayName": "displayName",
+                         *       "avatarUrl": "https://example.com/a"
+                         *     }
+                         */
+                        "application/json": {
+                            _id: string;
+                            avatarUrl?: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName?: string;
+                            email: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/chat/direct/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The direct room with a user: the same room for the same pair every time, made on first use */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "roomId": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b"
+                         *     }
+                         */
+                        "application/json": {
+                            roomId: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -929,6 +1870,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Invitations sent to the caller (CHAT_EXPLICIT_ROOM_JOINS) */
         get: {
             parameters: {
                 query?: never;
@@ -944,6 +1886,20 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "invitations": [
+                         *         {
+                         *           "_id": "e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9",
+                         *           "room": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                         *           "roomName": "lunch",
+                         *           "sender": "0b5e7c3a-2f1d-4c8e-9a6b-5d4e3f2a1b0c",
+                         *           "receiver": "7d9f1e2c-4b3a-4d5e-8f6a-1b2c3d4e5f60",
+                         *           "createdAt": "2026-01-15T09:30:00.000Z"
+                         *         }
+                         *       ]
+                         *     }
+                         */
                         "application/json": {
                             invitations: {
                                 _id: string;
@@ -976,6 +1932,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Cancel an invitation you sent */
         delete: {
             parameters: {
                 query?: never;
@@ -993,6 +1950,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "result": "Ok"
+                         *     }
+                         */
                         "application/json": {
                             result: string;
                         };
@@ -1013,6 +1975,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Accept (join the room) or decline an invitation */
         put: {
             parameters: {
                 query?: never;
@@ -1031,6 +1994,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "result": "Ok"
+                         *     }
+                         */
                         "application/json": {
                             result: string;
                         };
@@ -1053,6 +2021,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Leave a room (a room-left event); the last one out deletes it (room-deleted) */
         put: {
             parameters: {
                 query?: never;
@@ -1070,6 +2039,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "result": "Ok"
+                         *     }
+                         */
                         "application/json": {
                             result: string;
                         };
@@ -1091,6 +2065,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Messages of the caller's rooms (or of `roomId`), newest first; `before` / `after` page by seq */
         get: {
             parameters: {
                 query?: {
@@ -1112,11 +2087,31 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "messages": [
+                         *         {
+                         *           "_id": "e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9",
+                         *           "message": "hello, Ben",
+                         *           "messageType": "text",
+                         *           "files": [],
+                         *           "senderUser": "0b5e7c3a-2f1d-4c8e-9a6b-5d4e3f2a1b0c",
+                         *           "room": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                         *           "createdAt": "2026-01-15T09:30:00.000Z",
+                         *           "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *           "seq": 2
+                         *         }
+                         *       ],
+                         *       "count": 1
+                         *     }
+                         */
                         "application/json": {
                             count: number;
                             messages: {
                                 _id: string;
                                 createdAt: string;
+                                /** @description The sender's display name; 'Deleted user' once their account is gone */
+                                displayName?: string;
                                 files: string[];
                                 message: string;
                                 messageType: string;
@@ -1145,6 +2140,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One message of a room the caller is in */
         get: {
             parameters: {
                 query?: never;
@@ -1162,9 +2158,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "_id": "e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9",
+                         *       "message": "hello, Ben",
+                         *       "messageType": "text",
+                         *       "files": [],
+                         *       "senderUser": "0b5e7c3a-2f1d-4c8e-9a6b-5d4e3f2a1b0c",
+                         *       "room": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                         *       "createdAt": "2026-01-15T09:30:00.000Z",
+                         *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *       "seq": 2
+                         *     }
+                         */
                         "application/json": {
                             _id: string;
                             createdAt: string;
+                            /** @description The sender's display name; 'Deleted user' once their account is gone */
+                            displayName?: string;
                             files: string[];
                             message: string;
                             messageType: string;
@@ -1177,6 +2188,7 @@ export interface paths {
                 };
             };
         };
+        /** Edit one of your messages (a message-edited event; CHAT_ALLOW_MESSAGE_EDIT) */
         put: {
             parameters: {
                 query?: never;
@@ -1188,6 +2200,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "newMessage": "hello, Ben!"
+                     *     }
+                     */
                     "application/json": {
                         newMessage: string;
                     };
@@ -1200,9 +2217,24 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "_id": "e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9",
+                         *       "message": "hello, Ben!",
+                         *       "messageType": "text",
+                         *       "files": [],
+                         *       "senderUser": "0b5e7c3a-2f1d-4c8e-9a6b-5d4e3f2a1b0c",
+                         *       "room": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                         *       "createdAt": "2026-01-15T09:30:00.000Z",
+                         *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *       "seq": 2
+                         *     }
+                         */
                         "application/json": {
                             _id: string;
                             createdAt: string;
+                            /** @description The sender's display name; 'Deleted user' once their account is gone */
+                            displayName?: string;
                             files: string[];
                             message: string;
                             messageType: string;
@@ -1216,6 +2248,7 @@ export interface paths {
             };
         };
         post?: never;
+        /** Delete one of your messages (a message-deleted event; CHAT_ALLOW_MESSAGE_DELETE) */
         delete: {
             parameters: {
                 query?: never;
@@ -1233,6 +2266,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "result": "Ok"
+                         *     }
+                         */
                         "application/json": {
                             result: string;
                         };
@@ -1252,6 +2290,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The caller's rooms, with unread counts and each room's last seq */
         get: {
             parameters: {
                 query?: {
@@ -1270,15 +2309,49 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "rooms": [
+                         *         {
+                         *           "_id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                         *           "name": "lunch",
+                         *           "creator": "0b5e7c3a-2f1d-4c8e-9a6b-5d4e3f2a1b0c",
+                         *           "participants": [
+                         *             "0b5e7c3a-2f1d-4c8e-9a6b-5d4e3f2a1b0c",
+                         *             "7d9f1e2c-4b3a-4d5e-8f6a-1b2c3d4e5f60"
+                         *           ],
+                         *           "lastMessage": {
+                         *             "_id": "e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9",
+                         *             "message": "hello, Ben",
+                         *             "messageType": "text",
+                         *             "files": [],
+                         *             "senderUser": "0b5e7c3a-2f1d-4c8e-9a6b-5d4e3f2a1b0c",
+                         *             "room": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                         *             "createdAt": "2026-01-15T09:30:00.000Z",
+                         *             "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *             "seq": 2
+                         *           },
+                         *           "unreadCount": 0,
+                         *           "lastSeq": 2,
+                         *           "createdAt": "2026-01-15T09:30:00.000Z",
+                         *           "updatedAt": "2026-01-15T09:30:00.000Z"
+                         *         }
+                         *       ],
+                         *       "count": 1
+                         *     }
+                         */
                         "application/json": {
                             count: number;
                             rooms: {
                                 _id: string;
                                 createdAt: string;
                                 creator: string;
+                                direct?: boolean;
                                 lastMessage: {
                                     _id: string;
                                     createdAt: string;
+                                    /** @description The sender's display name; 'Deleted user' once their account is gone */
+                                    displayName?: string;
                                     files: string[];
                                     message: string;
                                     messageType: string;
@@ -1288,10 +2361,25 @@ export interface paths {
                                     updatedAt: string;
                                 } | null;
                                 lastSeq: number;
+                                members?: {
+                                    _id: string;
+                                    avatarUrl: string | null;
+                                    displayName: string;
+                                    /** @enum {string} */
+                                    role: "owner" | "admin" | "member";
+                                }[];
                                 name: string;
                                 participants: string[];
+                                /** @description Direct rooms only: the other person */
+                                peer?: {
+                                    _id: string;
+                                    avatarUrl: string | null;
+                                    displayName: string;
+                                } | null;
                                 unreadCount: number;
                                 updatedAt: string;
+                                /** @enum {string} */
+                                whoCanAdd?: "members" | "admins";
                             }[];
                         };
                     };
@@ -1299,6 +2387,7 @@ export interface paths {
             };
         };
         put?: never;
+        /** Create a room with these users and the caller (a room-joined event, seq 1); 30 per user per minute */
         post: {
             parameters: {
                 query?: never;
@@ -1308,6 +2397,14 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "roomName": "lunch",
+                     *       "users": [
+                     *         "7d9f1e2c-4b3a-4d5e-8f6a-1b2c3d4e5f60"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         roomName: string;
                         users: string[];
@@ -1321,6 +2418,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "roomId": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f"
+                         *     }
+                         */
                         "application/json": {
                             roomId: string;
                         };
@@ -1341,6 +2443,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One room of the caller (404 for rooms they are not in) */
         get: {
             parameters: {
                 query?: never;
@@ -1358,13 +2461,42 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "_id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                         *       "name": "lunch",
+                         *       "creator": "0b5e7c3a-2f1d-4c8e-9a6b-5d4e3f2a1b0c",
+                         *       "participants": [
+                         *         "0b5e7c3a-2f1d-4c8e-9a6b-5d4e3f2a1b0c",
+                         *         "7d9f1e2c-4b3a-4d5e-8f6a-1b2c3d4e5f60"
+                         *       ],
+                         *       "lastMessage": {
+                         *         "_id": "e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9",
+                         *         "message": "hello, Ben",
+                         *         "messageType": "text",
+                         *         "files": [],
+                         *         "senderUser": "0b5e7c3a-2f1d-4c8e-9a6b-5d4e3f2a1b0c",
+                         *         "room": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                         *         "createdAt": "2026-01-15T09:30:00.000Z",
+                         *         "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *         "seq": 2
+                         *       },
+                         *       "unreadCount": 0,
+                         *       "lastSeq": 2,
+                         *       "createdAt": "2026-01-15T09:30:00.000Z",
+                         *       "updatedAt": "2026-01-15T09:30:00.000Z"
+                         *     }
+                         */
                         "application/json": {
                             _id: string;
                             createdAt: string;
                             creator: string;
+                            direct?: boolean;
                             lastMessage: {
                                 _id: string;
                                 createdAt: string;
+                                /** @description The sender's display name; 'Deleted user' once their account is gone */
+                                displayName?: string;
                                 files: string[];
                                 message: string;
                                 messageType: string;
@@ -1374,10 +2506,25 @@ export interface paths {
                                 updatedAt: string;
                             } | null;
                             lastSeq: number;
+                            members?: {
+                                _id: string;
+                                avatarUrl: string | null;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "member";
+                            }[];
                             name: string;
                             participants: string[];
+                            /** @description Direct rooms only: the other person */
+                            peer?: {
+                                _id: string;
+                                avatarUrl: string | null;
+                                displayName: string;
+                            } | null;
                             unreadCount: number;
                             updatedAt: string;
+                            /** @enum {string} */
+                            whoCanAdd?: "members" | "admins";
                         };
                     };
                 };
@@ -1388,7 +2535,124 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Rename the room (owner, admins: a room-renamed event) or set who may add users (owner: room-settings-changed) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "name",
+                     *       "whoCanAdd": "members"
+                     *     }
+                     */
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        whoCanAdd?: "members" | "admins";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *       "name": "name",
+                         *       "creator": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *       "participants": [
+                         *         "participants"
+                         *       ],
+                         *       "lastMessage": {
+                         *         "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *         "message": "message",
+                         *         "messageType": "messageType",
+                         *         "files": [
+                         *           "files"
+                         *         ],
+                         *         "senderUser": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *         "room": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *         "createdAt": "2026-01-15T09:30:00.000Z",
+                         *         "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *         "seq": 42,
+                         *         "displayName": "displayName"
+                         *       },
+                         *       "unreadCount": 1,
+                         *       "lastSeq": 42,
+                         *       "createdAt": "2026-01-15T09:30:00.000Z",
+                         *       "updatedAt": "2026-01-15T09:30:00.000Z",
+                         *       "members": [
+                         *         {
+                         *           "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "displayName": "displayName",
+                         *           "avatarUrl": "https://example.com/a",
+                         *           "role": "owner"
+                         *         }
+                         *       ],
+                         *       "direct": false,
+                         *       "whoCanAdd": "members",
+                         *       "peer": {
+                         *         "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *         "displayName": "displayName",
+                         *         "avatarUrl": "https://example.com/a"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            _id: string;
+                            createdAt: string;
+                            creator: string;
+                            direct?: boolean;
+                            lastMessage: {
+                                _id: string;
+                                createdAt: string;
+                                /** @description The sender's display name; 'Deleted user' once their account is gone */
+                                displayName?: string;
+                                files: string[];
+                                message: string;
+                                messageType: string;
+                                room: string;
+                                senderUser: string;
+                                seq: number;
+                                updatedAt: string;
+                            } | null;
+                            lastSeq: number;
+                            members?: {
+                                _id: string;
+                                avatarUrl: string | null;
+                                displayName: string;
+                                /** @enum {string} */
+                                role: "owner" | "admin" | "member";
+                            }[];
+                            name: string;
+                            participants: string[];
+                            /** @description Direct rooms only: the other person */
+                            peer?: {
+                                _id: string;
+                                avatarUrl: string | null;
+                                displayName: string;
+                            } | null;
+                            unreadCount: number;
+                            updatedAt: string;
+                            /** @enum {string} */
+                            whoCanAdd?: "members" | "admins";
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/chat/rooms/{roomId}/addUsers": {
@@ -1399,6 +2663,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /** Add users to a room (a room-joined event); with CHAT_EXPLICIT_ROOM_JOINS they are invited instead */
         put: {
             parameters: {
                 query?: never;
@@ -1410,6 +2675,13 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "users": [
+                     *         "7d9f1e2c-4b3a-4d5e-8f6a-1b2c3d4e5f60"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         users: string[];
                     };
@@ -1422,6 +2694,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "result": "Users added"
+                         *     }
+                         */
                         "application/json": {
                             result: string;
                         };
@@ -1443,6 +2720,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The room's timeline after `since`, once and in seq order: what `sync` answers over the socket; `gap` when history no longer covers `since` */
         get: {
             parameters: {
                 query: {
@@ -1463,6 +2741,27 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "events": [
+                         *         {
+                         *           "room": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                         *           "seq": 2,
+                         *           "type": "message",
+                         *           "payload": {
+                         *             "_id": "e5f6a7b8-c9d0-4e1f-a2b3-c4d5e6f7a8b9",
+                         *             "content": "hello, Ben",
+                         *             "room": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
+                         *             "seq": 2
+                         *           },
+                         *           "createdAt": "2026-01-15T09:30:00.000Z"
+                         *         }
+                         *       ],
+                         *       "hasMore": false,
+                         *       "gap": false,
+                         *       "lastSeq": 2
+                         *     }
+                         */
                         "application/json": {
                             events: {
                                 createdAt: string;
@@ -1489,6 +2788,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/chat/rooms/{roomId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Make a member an admin, or an admin a member (the owner only): a member-role-changed event */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roomId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "role": "admin"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "admin" | "member";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
+                        "application/json": {
+                            result: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a member (owner, admins; never the owner): a room-left event with `by`; their sockets stop receiving the room at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roomId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
+                        "application/json": {
+                            result: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/rooms/{roomId}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The room's members, each online or offline with when they were last seen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    roomId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "members": [
+                         *         {
+                         *           "user": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "status": "online",
+                         *           "lastSeen": "lastSeen"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            members: {
+                                lastSeen?: string | null;
+                                /** @enum {string} */
+                                status: "online" | "offline";
+                                user: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/chat/rooms/{roomId}/read": {
         parameters: {
             query?: never;
@@ -1498,6 +2941,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Mark the room read up to `seq` (default: its last); members get messagesRead */
         post: {
             parameters: {
                 query?: never;
@@ -1509,6 +2953,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "seq": 2
+                     *     }
+                     */
                     "application/json": {
                         seq?: number;
                     };
@@ -1521,6 +2970,11 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "lastReadSeq": 2
+                         *     }
+                         */
                         "application/json": {
                             lastReadSeq: number;
                         };
@@ -1557,6 +3011,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "status": "ok",
+                         *       "checks": {
+                         *         "auth": "auth",
+                         *         "chat": "chat",
+                         *         "redis": "redis"
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             checks?: {
                                 auth?: string;
@@ -1618,6 +3082,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "status": "ok",
+                         *       "checks": {
+                         *         "auth": "auth",
+                         *         "chat": "chat",
+                         *         "redis": "redis"
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             checks?: {
                                 auth?: string;
@@ -1643,6 +3117,247 @@ export interface paths {
                             };
                             /** @enum {string} */
                             status?: "ok" | "unavailable";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The directory: users whose display name starts with `search` (any case) or whose email is exactly `search`; at most 20 */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    search: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "users": [
+                         *         {
+                         *           "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "displayName": "displayName",
+                         *           "avatarUrl": "https://example.com/a"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            users: {
+                                _id: string;
+                                avatarUrl: string | null;
+                                displayName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A profile: of yourself, of someone you share a room with (with their presence), or of someone the directory would list for you */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *       "displayName": "displayName",
+                         *       "avatarUrl": "https://example.com/a",
+                         *       "presence": {
+                         *         "status": "online",
+                         *         "lastSeen": "lastSeen"
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            _id: string;
+                            avatarUrl: string | null;
+                            displayName: string;
+                            presence?: {
+                                lastSeen?: string | null;
+                                /** @enum {string} */
+                                status: "online" | "offline";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Block a user: they cannot add you to rooms nor open a direct room with you, and the directory hides each from the other */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
+                        "application/json": {
+                            result: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Unblock a user (no error if they were not blocked) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "result": "result"
+                         *     }
+                         */
+                        "application/json": {
+                            result: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/blocked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The users the caller blocked, newest block first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "users": [
+                         *         {
+                         *           "_id": "6f1c2b9e-3d4a-4e5f-8a7b-9c0d1e2f3a4b",
+                         *           "displayName": "displayName",
+                         *           "avatarUrl": "https://example.com/a"
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            users: {
+                                _id: string;
+                                avatarUrl: string | null;
+                                displayName: string;
+                            }[];
                         };
                     };
                 };
