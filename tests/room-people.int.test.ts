@@ -162,3 +162,24 @@ describe('roles', () => {
     expect((await call(dan, 'PATCH', `/chat/rooms/${roomId}`, { name: 'x' })).status).toBe(404);
   });
 });
+
+describe('blocking', () => {
+  it("hides the typing of someone you blocked, and only theirs", async () => {
+    const [eve, fay] = await Promise.all([stack.registerAndLogin('eve@roles.test'), stack.registerAndLogin('fay@roles.test')]);
+    const roomId = await room(ann, [eve, fay]);
+    expect((await call(fay, 'PUT', `/users/${eve.userId}/block`)).status).toBe(200);
+    const faySocket = await socketOf(fay, 0);
+    const annSocket = await socketOf(ann, 1);
+    const eveSocket = await socketOf(eve, 1);
+    expect(await eveSocket.request('typing', roomId)).not.toHaveProperty('error');
+    const typing = (s: TestSocket, from: string) => s.payloads('message').filter((p) => p.room === roomId && p.contentType === 'typing' && p.sender === from);
+    await annSocket.waitForEvents('message', 1, (p) => p.room === roomId && p.contentType === 'typing' && p.sender === eve.userId);
+    expect(await annSocket.request('typing', roomId)).not.toHaveProperty('error');
+    await faySocket.waitForEvents('message', 1, (p) => p.room === roomId && p.contentType === 'typing' && p.sender === ann.userId);
+    await settle(300);
+    expect(typing(faySocket, eve.userId)).toEqual([]);
+    // Messages are not typing: they still arrive (a block hides no history).
+    await eveSocket.request('message', roomId, 'still here');
+    await faySocket.waitForEvents('message', 1, (p) => p.room === roomId && p.content === 'still here');
+  });
+});

@@ -29,6 +29,7 @@ import { timelineEventsIn, watchSockets } from './realtime/router-metrics.ts';
 import { createSocketServer, SOCKET_PATH } from './realtime/socket-server.ts';
 import { RealtimeFanout } from './realtime/realtime-fanout.ts';
 import { startPresence } from './presence/presence.ts';
+import { authBlocks } from './realtime/auth-blocks.ts';
 import { SignalFanout } from './realtime/signal-fanout.ts';
 import { TimelineFanout } from './realtime/timeline-fanout.ts';
 
@@ -92,7 +93,7 @@ export async function start(config: RouterConfig, options: RouterOptions = {}): 
   };
   if (redis) checks.redis = () => redis.pub.ping();
   const { http, io, namespaces } = createSocketServer(config, httpRoutes({ metrics: config.metrics, checks, draining: () => draining }));
-  const fanout = new RealtimeFanout(new TimelineFanout(namespaces, chat, log), new SignalFanout(namespaces, chat, log));
+  const fanout = new RealtimeFanout(new TimelineFanout(namespaces, chat, log), new SignalFanout(namespaces, chat, log, authBlocks(authClient)));
   const receive = (batch: TimelineEnvelope[]) => {
     timelineEventsIn.inc(batch.length);
     fanout.receive(batch);

@@ -65,7 +65,8 @@ describe('profiles', () => {
     expect(room.statusCode).toBe(200);
     const seen = await as(dan, 'GET', `/users/${cat.userId}`);
     expect(seen.statusCode).toBe(200);
-    expect(seen.json()).toEqual({ _id: cat.userId, displayName: localPart(cat), avatarUrl: null });
+    // Sharing a room, Dan also sees whether Cat is around (no socket here: offline, never seen).
+    expect(seen.json()).toEqual({ _id: cat.userId, displayName: localPart(cat), avatarUrl: null, presence: { status: 'offline', lastSeen: null } });
     expect(seen.body).not.toContain(cat.email);
     const unknown = await as(dan, 'GET', '/users/00000000-0000-4000-8000-000000000000');
     expect(unknown.statusCode).toBe(404);

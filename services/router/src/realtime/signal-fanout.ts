@@ -7,6 +7,14 @@ export interface RoomMembers {
   membersOf(roomId: string, actorId: string): Promise<string[]>;
 }
 
+/** Who blocked whom (auth): a user who blocked someone does not see their typing. */
+export interface Blocks {
+  /** Which of `userIds` blocked `userId` or were blocked by them. */
+  blockedAmong(userId: string, userIds: string[]): Promise<Set<string>>;
+}
+
+const isTyping = (signal: TimelineEnvelope) => signal.type === 'message' && signal.payload.contentType === 'typing';
+
 interface WaitingSignals {
   signals: TimelineEnvelope[];
   /** A lookup for the room is in flight. */
@@ -35,6 +43,7 @@ export class SignalFanout {
     private readonly namespaces: ChatNamespace[],
     private readonly members: RoomMembers,
     private readonly log: Logger,
+    private readonly blocks?: Blocks,
   ) {}
 
   receive(signal: TimelineEnvelope): void {
@@ -72,20 +81,48 @@ export class SignalFanout {
         }
         continue;
       }
-      for (const signal of batch) if (members.has(signal.actor!)) this.emit(signal, members);
+      const hidden = await this.hiddenFrom(batch, members);
+      for (const signal of batch) {
+        if (!members.has(signal.actor!)) continue;
+        const hiddenFrom = isTyping(signal) ? hidden.get(signal.actor!) : undefined;
+        // A typing signal whose blocks could not be read is dropped: typing is best effort, a block is not.
+        if (isTyping(signal) && hidden.has(signal.actor!) && hiddenFrom === undefined) continue;
+        this.emit(signal, members, hiddenFrom);
+      }
     }
     room.busy = false;
     this.rooms.delete(roomId);
   }
 
-  /** To the room's sockets, except the users' no longer in it (whose room-left has not arrived yet). */
-  private emit(signal: TimelineEnvelope, members: Set<string>): void {
+  /**
+   * Per typing actor of the batch, the members a block stands between them
+   * and; undefined (under the actor's key) when auth could not say.
+   */
+  private async hiddenFrom(batch: TimelineEnvelope[], members: Set<string>): Promise<Map<string, Set<string> | undefined>> {
+    const hidden = new Map<string, Set<string> | undefined>();
+    if (!this.blocks) return hidden;
+    const actors = new Set(batch.filter(isTyping).map((s) => s.actor!));
+    await Promise.all(
+      [...actors].map(async (actor) => {
+        try {
+          hidden.set(actor, await this.blocks!.blockedAmong(actor, [...members].filter((m) => m !== actor)));
+        } catch (error) {
+          this.log.warn({ err: error, actor }, 'blocks unknown: typing signals dropped');
+          hidden.set(actor, undefined);
+        }
+      }),
+    );
+    return hidden;
+  }
+
+  /** To the room's sockets, except the users' no longer in it (whose room-left has not arrived yet) and `hidden` users. */
+  private emit(signal: TimelineEnvelope, members: Set<string>, hidden?: Set<string>): void {
     const channel = roomChannel(signal.room);
     for (const nsp of this.namespaces) {
       const outsiders = new Set<string>();
       for (const id of nsp.adapter.rooms.get(channel) ?? []) {
         const userId = nsp.sockets.get(id)?.data.userId;
-        if (userId !== undefined && !members.has(userId)) outsiders.add(id);
+        if (userId !== undefined && (!members.has(userId) || hidden?.has(userId))) outsiders.add(id);
       }
       nsp.to(channel).except([...outsiders]).emit(signal.type, signal.payload);
     }
