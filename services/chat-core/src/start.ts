@@ -110,10 +110,12 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
       log,
     });
     const adminRooms = new AdminRoomStore(pool);
+    const retention = new RetentionStore(pool);
     const admin = adminGrpc({
       rooms: new RoomAdministration({ db, rooms: adminRooms, directory, limits: config.limits }),
       messages: new MessageAdministration({ db, rooms: adminRooms, features: config.features }),
       governance,
+      retention,
       toProtoMessage,
       toProtoEvent,
     });
@@ -140,7 +142,7 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
     // Read on each scrape, never per message (docs/OPERATIONS.md).
     const unwatch = [watchPool('chat-core', pool), watchOutbox(pool)];
     webhooks?.start();
-    const pruner = new RetentionPruner(new RetentionStore(pool), config.retention, log);
+    const pruner = new RetentionPruner(retention, config.retention, log);
     pruner.start();
 
     return {

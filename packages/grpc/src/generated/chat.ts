@@ -15,6 +15,7 @@ import type { AdminRemoveParticipantRequest as _chat_core_v1_AdminRemoveParticip
 import type { AdminRoom as _chat_core_v1_AdminRoom, AdminRoom__Output as _chat_core_v1_AdminRoom__Output } from './chat/core/v1/AdminRoom.ts';
 import type { AdminRoomRequest as _chat_core_v1_AdminRoomRequest, AdminRoomRequest__Output as _chat_core_v1_AdminRoomRequest__Output } from './chat/core/v1/AdminRoomRequest.ts';
 import type { AdminSetMemberRoleRequest as _chat_core_v1_AdminSetMemberRoleRequest, AdminSetMemberRoleRequest__Output as _chat_core_v1_AdminSetMemberRoleRequest__Output } from './chat/core/v1/AdminSetMemberRoleRequest.ts';
+import type { AdminSetRoomRetentionRequest as _chat_core_v1_AdminSetRoomRetentionRequest, AdminSetRoomRetentionRequest__Output as _chat_core_v1_AdminSetRoomRetentionRequest__Output } from './chat/core/v1/AdminSetRoomRetentionRequest.ts';
 import type { CancelInvitationRequest as _chat_core_v1_CancelInvitationRequest, CancelInvitationRequest__Output as _chat_core_v1_CancelInvitationRequest__Output } from './chat/core/v1/CancelInvitationRequest.ts';
 import type { ChatCoreClient as _chat_core_v1_ChatCoreClient, ChatCoreDefinition as _chat_core_v1_ChatCoreDefinition } from './chat/core/v1/ChatCore.ts';
 import type { CreateRoomRequest as _chat_core_v1_CreateRoomRequest, CreateRoomRequest__Output as _chat_core_v1_CreateRoomRequest__Output } from './chat/core/v1/CreateRoomRequest.ts';
@@ -83,6 +84,7 @@ export interface ProtoGrpcType {
         AdminRoom: MessageTypeDefinition<_chat_core_v1_AdminRoom, _chat_core_v1_AdminRoom__Output>
         AdminRoomRequest: MessageTypeDefinition<_chat_core_v1_AdminRoomRequest, _chat_core_v1_AdminRoomRequest__Output>
         AdminSetMemberRoleRequest: MessageTypeDefinition<_chat_core_v1_AdminSetMemberRoleRequest, _chat_core_v1_AdminSetMemberRoleRequest__Output>
+        AdminSetRoomRetentionRequest: MessageTypeDefinition<_chat_core_v1_AdminSetRoomRetentionRequest, _chat_core_v1_AdminSetRoomRetentionRequest__Output>
         CancelInvitationRequest: MessageTypeDefinition<_chat_core_v1_CancelInvitationRequest, _chat_core_v1_CancelInvitationRequest__Output>
         ChatCore: SubtypeConstructor<typeof grpc.Client, _chat_core_v1_ChatCoreClient> & { service: _chat_core_v1_ChatCoreDefinition }
         CreateRoomRequest: MessageTypeDefinition<_chat_core_v1_CreateRoomRequest, _chat_core_v1_CreateRoomRequest__Output>

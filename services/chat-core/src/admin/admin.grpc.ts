@@ -1,3 +1,4 @@
+import { notFound } from '@chat/common';
 import type { Implementation } from '@chat/grpc';
 import type { AdminRoom as ProtoAdminRoom } from '@chat/grpc/generated/chat/core/v1/AdminRoom.ts';
 import type { ChatCoreDefinition } from '@chat/grpc/generated/chat/core/v1/ChatCore.ts';
@@ -9,6 +10,10 @@ import type { AdminRoom } from './admin-room.ts';
 import type { MessageAdministration } from './message-administration.ts';
 import type { RoomAdministration } from './room-administration.ts';
 import type { RoomGovernance } from '../rooms/room-governance.ts';
+import { roomNotFound } from '../rooms/room.ts';
+import { requireRetentionDays } from '../retention/retention-days.ts';
+import type { RetentionStore } from '../retention/retention-store.ts';
+import { requireUuid } from '../validation.ts';
 
 export const ADMIN_RPCS = [
   'ListAllRooms',
@@ -21,6 +26,7 @@ export const ADMIN_RPCS = [
   'AdminDeleteMessage',
   'AdminListEvents',
   'AdminSetMemberRole',
+  'AdminSetRoomRetention',
 ] as const;
 export type AdminRpcs = Pick<ChatCoreDefinition, (typeof ADMIN_RPCS)[number]>;
 
@@ -28,6 +34,7 @@ export interface AdminGrpcDeps {
   rooms: RoomAdministration;
   messages: MessageAdministration;
   governance: RoomGovernance;
+  retention: Pick<RetentionStore, 'setRoomRetention'>;
   /** chat.grpc.ts's conversions, so a message or event has one proto shape. */
   toProtoMessage: (m: Message) => ProtoMessage;
   toProtoEvent: (e: RoomEvent) => ProtoRoomEvent;
@@ -48,7 +55,7 @@ const toProtoAdminRoom = (r: AdminRoom): ProtoAdminRoom => ({
 });
 
 /** The administration rpcs of ChatCore: converts messages, the services decide. */
-export function adminGrpc({ rooms, messages, governance, toProtoMessage, toProtoEvent }: AdminGrpcDeps): Implementation<AdminRpcs> {
+export function adminGrpc({ rooms, messages, governance, retention, toProtoMessage, toProtoEvent }: AdminGrpcDeps): Implementation<AdminRpcs> {
   return {
     ListAllRooms: async (req) => {
       const r = await rooms.list({ search: req.search, skip: req.skip, limit: req.limit });
@@ -79,6 +86,12 @@ export function adminGrpc({ rooms, messages, governance, toProtoMessage, toProto
     },
     AdminSetMemberRole: async (req) => {
       await governance.adminSetRole({ adminId: req.admin_id, roomId: req.room_id, userId: req.user_id, role: req.role });
+      return {};
+    },
+    AdminSetRoomRetention: async (req) => {
+      const roomId = requireUuid('room_id', req.room_id);
+      const days = requireRetentionDays('days', req.days);
+      if (!(await retention.setRoomRetention(roomId, days))) throw notFound(roomNotFound(roomId));
       return {};
     },
     AdminListEvents: async (req) => {

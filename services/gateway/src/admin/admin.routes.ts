@@ -3,6 +3,7 @@ import type { AuthClient, ChatClient } from '@chat/grpc';
 import { installAdminGuard } from './admin-guard.ts';
 import type { MasterKeyLimiter } from './master-key-limiter.ts';
 import { adminMessagesRoutes } from './admin-messages.routes.ts';
+import { adminRetentionRoutes } from './admin-retention.routes.ts';
 import { adminRoomsRoutes } from './admin-rooms.routes.ts';
 import { adminSystemRoutes, type AdminSystemRoutesOptions } from './admin-system.routes.ts';
 import { auditEntrySchema, httpAuditEntry, security } from './admin-shapes.ts';
@@ -82,5 +83,6 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, {
   app.register(adminUsersRoutes, { auth, chat, audit });
   app.register(adminRoomsRoutes, { auth, chat, audit, maxUsersPerRequest });
   app.register(adminMessagesRoutes, { auth, chat, audit });
+  app.register(adminRetentionRoutes, { chat, audit });
   app.register(adminSystemRoutes, system);
 };

@@ -14,6 +14,7 @@ import type { AdminRemoveParticipantRequest as _chat_core_v1_AdminRemoveParticip
 import type { AdminRoom as _chat_core_v1_AdminRoom, AdminRoom__Output as _chat_core_v1_AdminRoom__Output } from '../../../chat/core/v1/AdminRoom.ts';
 import type { AdminRoomRequest as _chat_core_v1_AdminRoomRequest, AdminRoomRequest__Output as _chat_core_v1_AdminRoomRequest__Output } from '../../../chat/core/v1/AdminRoomRequest.ts';
 import type { AdminSetMemberRoleRequest as _chat_core_v1_AdminSetMemberRoleRequest, AdminSetMemberRoleRequest__Output as _chat_core_v1_AdminSetMemberRoleRequest__Output } from '../../../chat/core/v1/AdminSetMemberRoleRequest.ts';
+import type { AdminSetRoomRetentionRequest as _chat_core_v1_AdminSetRoomRetentionRequest, AdminSetRoomRetentionRequest__Output as _chat_core_v1_AdminSetRoomRetentionRequest__Output } from '../../../chat/core/v1/AdminSetRoomRetentionRequest.ts';
 import type { CancelInvitationRequest as _chat_core_v1_CancelInvitationRequest, CancelInvitationRequest__Output as _chat_core_v1_CancelInvitationRequest__Output } from '../../../chat/core/v1/CancelInvitationRequest.ts';
 import type { CreateRoomRequest as _chat_core_v1_CreateRoomRequest, CreateRoomRequest__Output as _chat_core_v1_CreateRoomRequest__Output } from '../../../chat/core/v1/CreateRoomRequest.ts';
 import type { DeleteMessageRequest as _chat_core_v1_DeleteMessageRequest, DeleteMessageRequest__Output as _chat_core_v1_DeleteMessageRequest__Output } from '../../../chat/core/v1/DeleteMessageRequest.ts';
@@ -142,6 +143,15 @@ export interface ChatCoreClient extends grpc.Client {
   adminSetMemberRole(argument: _chat_core_v1_AdminSetMemberRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   adminSetMemberRole(argument: _chat_core_v1_AdminSetMemberRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   adminSetMemberRole(argument: _chat_core_v1_AdminSetMemberRoleRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  
+  AdminSetRoomRetention(argument: _chat_core_v1_AdminSetRoomRetentionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminSetRoomRetention(argument: _chat_core_v1_AdminSetRoomRetentionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminSetRoomRetention(argument: _chat_core_v1_AdminSetRoomRetentionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  AdminSetRoomRetention(argument: _chat_core_v1_AdminSetRoomRetentionRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminSetRoomRetention(argument: _chat_core_v1_AdminSetRoomRetentionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminSetRoomRetention(argument: _chat_core_v1_AdminSetRoomRetentionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminSetRoomRetention(argument: _chat_core_v1_AdminSetRoomRetentionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
+  adminSetRoomRetention(argument: _chat_core_v1_AdminSetRoomRetentionRequest, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   
   CancelInvitation(argument: _chat_core_v1_CancelInvitationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   CancelInvitation(argument: _chat_core_v1_CancelInvitationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -382,6 +392,8 @@ export interface ChatCoreHandlers extends grpc.UntypedServiceImplementation {
   
   AdminSetMemberRole: grpc.handleUnaryCall<_chat_core_v1_AdminSetMemberRoleRequest__Output, _chat_common_v1_Empty>;
   
+  AdminSetRoomRetention: grpc.handleUnaryCall<_chat_core_v1_AdminSetRoomRetentionRequest__Output, _chat_common_v1_Empty>;
+  
   CancelInvitation: grpc.handleUnaryCall<_chat_core_v1_CancelInvitationRequest__Output, _chat_common_v1_Empty>;
   
   CreateRoom: grpc.handleUnaryCall<_chat_core_v1_CreateRoomRequest__Output, _chat_core_v1_Room>;
@@ -443,6 +455,7 @@ export interface ChatCoreDefinition extends grpc.ServiceDefinition {
   AdminListMessages: MethodDefinition<_chat_core_v1_AdminListMessagesRequest, _chat_core_v1_AdminListMessagesResponse, _chat_core_v1_AdminListMessagesRequest__Output, _chat_core_v1_AdminListMessagesResponse__Output>
   AdminRemoveParticipant: MethodDefinition<_chat_core_v1_AdminRemoveParticipantRequest, _chat_common_v1_Empty, _chat_core_v1_AdminRemoveParticipantRequest__Output, _chat_common_v1_Empty__Output>
   AdminSetMemberRole: MethodDefinition<_chat_core_v1_AdminSetMemberRoleRequest, _chat_common_v1_Empty, _chat_core_v1_AdminSetMemberRoleRequest__Output, _chat_common_v1_Empty__Output>
+  AdminSetRoomRetention: MethodDefinition<_chat_core_v1_AdminSetRoomRetentionRequest, _chat_common_v1_Empty, _chat_core_v1_AdminSetRoomRetentionRequest__Output, _chat_common_v1_Empty__Output>
   CancelInvitation: MethodDefinition<_chat_core_v1_CancelInvitationRequest, _chat_common_v1_Empty, _chat_core_v1_CancelInvitationRequest__Output, _chat_common_v1_Empty__Output>
   CreateRoom: MethodDefinition<_chat_core_v1_CreateRoomRequest, _chat_core_v1_Room, _chat_core_v1_CreateRoomRequest__Output, _chat_core_v1_Room__Output>
   DeleteMessage: MethodDefinition<_chat_core_v1_DeleteMessageRequest, _chat_common_v1_Empty, _chat_core_v1_DeleteMessageRequest__Output, _chat_common_v1_Empty__Output>
