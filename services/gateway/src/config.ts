@@ -94,11 +94,22 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       masterKey,
       panelDir: e.ADMIN_PANEL_DIR,
       masterKeyLimit: { maxFailures: e.GATEWAY_MASTER_KEY_MAX_FAILURES, windowSeconds: e.GATEWAY_MASTER_KEY_FAILURE_WINDOW },
-      metricsTargets: (e.GATEWAY_ADMIN_METRICS_TARGETS ?? '').split(',').map((u) => u.trim()).filter((u) => u !== ''),
+      metricsTargets: metricsTargets(e.GATEWAY_ADMIN_METRICS_TARGETS),
     },
     metrics: publicMetricsAccess(e.NODE_ENV, e.METRICS_TOKEN),
     warnings,
   };
+}
+
+/** GATEWAY_ADMIN_METRICS_TARGETS: comma-separated http(s) URLs, each checked here so a typo stops the start instead of showing as "down". */
+function metricsTargets(text: string | undefined): string[] {
+  const urls = (text ?? '').split(',').map((u) => u.trim()).filter((u) => u !== '');
+  for (const url of urls) {
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+      throw new ConfigError(`GATEWAY_ADMIN_METRICS_TARGETS: "${url}" is not an http(s) URL (e.g. http://router-1:3001/metrics)`);
+    }
+  }
+  return urls;
 }
 
 /** The development default is public (it is in the tutorial), and a short key can be guessed. */
