@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChatClient } from '@chat/client';
 import { createTestEnv, type TestEnv } from '@chat/testing';
 import { startStack, type Stack } from './stack.ts';
 
@@ -75,12 +76,12 @@ describe('the demo chat page in a browser', () => {
     ({ page: ann } = await openPage(stack.routerUrls[0]!));
     await shoot(ann, 'app-01-sign-up.png');
     await signUp(ann, 'ann@demo.test');
-    let benId: string;
     ({ page: ben, context: benContext } = await openPage(stack.routerUrls[1]!));
-    benId = await signUp(ben, 'ben@demo.test');
+    await signUp(ben, 'ben@demo.test');
 
+    // Found by email through the directory (GET /users?search=).
     await ann.getByTestId('new-room-name').fill('Lunch');
-    await ann.getByTestId('new-room-with').fill(benId);
+    await ann.getByTestId('new-room-with').fill('ben@demo.test');
     await ann.getByTestId('new-room-create').click();
     await ann.getByTestId('room-title').filter({ hasText: 'Lunch' }).waitFor();
     await ann.getByTestId('composer').fill('hi Ben, lunch at noon?');
@@ -118,5 +119,23 @@ describe('the demo chat page in a browser', () => {
     await shoot(ben, 'app-05-caught-up.png');
     await ann.screenshot({ path: join(shots, 'app-06-room.png') });
     expect(consoleErrors).toEqual([]);
+  }, 60_000);
+
+  it('a reload resumes the session, and scrolling up loads older messages', async () => {
+    // Forty more, from Ann's account through the SDK, so the room holds more than one page of history.
+    const sdk = createChatClient({ url: stack.gatewayUrl, socketUrl: stack.routerUrls[0]! });
+    await sdk.login('ann@demo.test', PASSWORD);
+    await sdk.connect();
+    const { rooms } = await sdk.api.rooms.list();
+    for (let i = 1; i <= 40; i++) await sdk.send(rooms[0]!._id, `page ${i}`);
+    sdk.close();
+
+    await ben.reload();
+    await ben.getByTestId('room-Lunch').click();
+    await expect.poll(() => texts(ben), { timeout: UI_TIMEOUT }).toHaveLength(30);
+    expect((await texts(ben)).at(-1)).toBe('page 40');
+    await ben.getByTestId('messages').evaluate((list) => list.scrollTo(0, 0));
+    await expect.poll(() => texts(ben), { timeout: UI_TIMEOUT }).toHaveLength(45);
+    expect((await texts(ben)).slice(0, 2)).toEqual(['hi Ben, lunch at noon?', 'sure']);
   }, 60_000);
 });
