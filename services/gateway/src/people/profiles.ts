@@ -8,6 +8,9 @@ export interface Profile {
   avatarUrl: string | null;
 }
 
+/** Most ids auth's GetUsers takes in one call. */
+const GET_USERS_MAX = 1000;
+
 /** Messages of an account that was deleted stay; their sender shows as this. */
 export const DELETED_USER = 'Deleted user';
 
@@ -23,10 +26,10 @@ const deletedProfile = (id: string): Profile => ({ _id: id, displayName: DELETED
 export async function profilesOf(auth: Pick<AuthClient, 'GetUsers'>, ids: Iterable<string>): Promise<(id: string) => Profile> {
   const unique = [...new Set(ids)];
   const found = new Map<string, Profile>();
-  if (unique.length > 0) {
-    const { users } = await auth.GetUsers({ ids: unique });
-    for (const u of users) found.set(u.id, httpProfile(u));
-  }
+  // Auth answers at most GET_USERS_MAX ids a call; a page of big rooms names more.
+  const calls = [];
+  for (let i = 0; i < unique.length; i += GET_USERS_MAX) calls.push(auth.GetUsers({ ids: unique.slice(i, i + GET_USERS_MAX) }));
+  for (const { users } of await Promise.all(calls)) for (const u of users) found.set(u.id, httpProfile(u));
   return (id) => found.get(id) ?? deletedProfile(id);
 }
 
