@@ -56,3 +56,9 @@ if [ ! -f packages/admin-panel/dist/index.html ]; then
   say "building the admin panel"
   pnpm -s build:admin
 fi
+
+# The demo chat page's browser test and `pnpm start` (which would build it on its first run) need it too.
+if [ ! -f packages/demo-app/dist/index.html ]; then
+  say "building the demo chat page"
+  pnpm -s build:demo
+fi
