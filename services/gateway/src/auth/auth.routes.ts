@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, preHandlerHookHandler } from 'fastify';
+import { isDomainError } from '@chat/common';
 import type { AuthClient } from '@chat/grpc';
 import type { User__Output } from '@chat/grpc/generated/chat/auth/v1/User.ts';
 
@@ -166,13 +167,22 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { a
     preHandler: authenticate,
     schema: {
       tags: ['authentication'],
-      summary: "Delete one's own account and every session; messages stay, shown as from a deleted user",
+      summary: "Delete one's own account and every session, and leave every room; messages stay, shown as from a deleted user",
       security: bearer,
       body: { type: 'object', required: ['password'], additionalProperties: false, properties: { password } },
       response: ok,
     },
   }, async (req) => {
+    const chat = app.chatClient;
+    // Listed first: a failure here leaves the account as it was.
+    const { room_ids } = await chat.ListUserRoomIds({ user_id: req.user.id });
     await auth.DeleteOwnAccount({ user_id: req.user.id, password: req.body.password });
+    // Then out of every room, as an admin's deletion does, so members see them leave; the account is gone either way.
+    for (const roomId of room_ids) {
+      await chat.LeaveRoom({ user_id: req.user.id, room_id: roomId }).catch((error: unknown) => {
+        if (!(isDomainError(error) && error.code === 'NOT_FOUND')) req.log.warn({ err: error, roomId }, 'a deleted account stays in a room');
+      });
+    }
     return { result: 'Ok' };
   });
 };

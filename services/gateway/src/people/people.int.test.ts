@@ -183,5 +183,7 @@ describe('account self-service', () => {
     expect((await c.post('/authentication/local', { email: u.email, password: u.password })).statusCode).toBe(401);
     const history = (await as(ann, 'GET', `/chat/messages?roomId=${roomId}`)).json().messages as { message: string; senderUser: string; displayName: string }[];
     expect(history).toEqual([expect.objectContaining({ message: 'bye', senderUser: u.userId, displayName: 'Deleted user' })]);
+    // Out of the room too, as when an admin deletes an account.
+    expect((await as(ann, 'GET', `/chat/rooms/${roomId}`)).json().participants).toEqual([ann.userId]);
   });
 });
