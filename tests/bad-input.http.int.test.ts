@@ -340,6 +340,7 @@ describe('every HTTP route refuses invalid and hostile input', () => {
       'POST /authentication/logout',
       'GET /authentication/user',
       'GET /health',
+      'GET /ready',
       'POST /chat/rooms',
       'PUT /chat/rooms/{roomId}/addUsers',
       'PUT /chat/leave/{roomId}',
@@ -352,8 +353,8 @@ describe('every HTTP route refuses invalid and hostile input', () => {
     ]) {
       expect(documented).toContain(expected);
     }
-    // Every route but /health has something to get wrong.
-    expect(operations.filter((op) => mutationsOf(op).length === 0).map(key)).toEqual(['GET /health']);
+    // Every route but /health and /ready has something to get wrong.
+    expect(operations.filter((op) => mutationsOf(op).length === 0).map(key)).toEqual(['GET /health', 'GET /ready']);
   });
 
   it('answers each route with a 4xx and the error shape, never a 5xx or a hang, and changes no stored row', async () => {
@@ -381,11 +382,11 @@ describe('every HTTP route refuses invalid and hostile input', () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeysBefore);
   }, 600_000); // Scales with the routes (50 with the people routes), each tried BAD_INPUT_RUNS times.
 
-  it('answers /health with 200 whatever the query string and headers say', async () => {
+  it.each(['/health', '/ready'])('answers %s with 200 whatever the query string and headers say', async (path) => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(hostileString, hostileString), { maxLength: 4 }), headerSafe, async (query, header) => {
         casesTried++;
-        const c: HttpCase = { method: 'GET', path: '/health', query, headers: { authorization: header, masterkey: header }, body: undefined, what: ['hostile query'] };
+        const c: HttpCase = { method: 'GET', path, query, headers: { authorization: header, masterkey: header }, body: undefined, what: ['hostile query'] };
         const answer = await send(c);
         if (answer.status !== 200 || (answer.body as { status?: string }).status !== 'ok') throw new Error(describeCase(c, answer));
       }),

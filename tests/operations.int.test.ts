@@ -134,6 +134,11 @@ describe('metrics', () => {
     expect(value(text, 'chat_router_rate_limited_total')).toBe(refused);
   });
 
+  it("the admin panel's system data needs the master key and an admin session", async () => {
+    expect((await fetch(`${gatewayUrl}/admin/system`)).status).toBe(401);
+    expect((await fetch(`${gatewayUrl}/admin/system`, { headers: { masterkey: 'M4ST3RK3Y' } })).status).toBe(401);
+  });
+
   it('a route nobody serves counts as unmatched, not by its path', async () => {
     expect((await fetch(`${gatewayUrl}/no/such/${randomUUID()}`)).status).toBe(404);
     const gw = await scrape(`${gatewayUrl}/metrics`);
