@@ -1722,7 +1722,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete one's own account and every session; messages stay, shown as from a deleted user */
+        /** Delete one's own account and every session, and leave every room; messages stay, shown as from a deleted user */
         delete: {
             parameters: {
                 query?: never;
