@@ -48,6 +48,10 @@ export class SignalFanout {
 
   receive(signal: TimelineEnvelope): void {
     if (this.closed || signal.actor === null || !this.hasSockets(roomChannel(signal.room))) return;
+    // Presence goes to every room of its user at once (hundreds for some): a lookup per room would
+    // flood chat-core on each connect. It tells only what the room's members already share, so the
+    // moment between a removal and its room-left reaching here is no reason to pay that.
+    if (signal.type === 'presence') return this.emit(signal, undefined);
     let room = this.rooms.get(signal.room);
     if (!room) {
       room = { signals: [], busy: false };
@@ -116,13 +120,13 @@ export class SignalFanout {
   }
 
   /** To the room's sockets, except the users' no longer in it (whose room-left has not arrived yet) and `hidden` users. */
-  private emit(signal: TimelineEnvelope, members: Set<string>, hidden?: Set<string>): void {
+  private emit(signal: TimelineEnvelope, members: Set<string> | undefined, hidden?: Set<string>): void {
     const channel = roomChannel(signal.room);
     for (const nsp of this.namespaces) {
       const outsiders = new Set<string>();
       for (const id of nsp.adapter.rooms.get(channel) ?? []) {
         const userId = nsp.sockets.get(id)?.data.userId;
-        if (userId !== undefined && (!members.has(userId) || hidden?.has(userId))) outsiders.add(id);
+        if (userId !== undefined && ((members && !members.has(userId)) || hidden?.has(userId))) outsiders.add(id);
       }
       nsp.to(channel).except([...outsiders]).emit(signal.type, signal.payload);
     }
