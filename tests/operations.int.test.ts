@@ -96,6 +96,8 @@ describe('metrics', () => {
     expect(value(router, 'chat_router_sockets_connected')).toBe(2);
     expect(value(router, 'chat_router_client_events_total{event="message"}')).toBe(1);
     expect(value(router, 'chat_router_timeline_events_total')).toBeGreaterThanOrEqual(1);
+    // The message reached both members' sockets (room-joined went to their user channels, not the room's).
+    expect(value(router, 'chat_router_events_out_total')).toBeGreaterThanOrEqual(2);
     expect(value(router, 'chat_delivery_stage_seconds_count{stage="fanout"}')).toBeGreaterThanOrEqual(1);
     expect(router).toContain('nodejs_eventloop_lag_seconds');
     // Both sides of the router's call to chat-core, timed.
@@ -111,8 +113,9 @@ describe('metrics', () => {
     expect(value(core, 'chat_outbox_oldest_age_seconds')).toBeGreaterThanOrEqual(0);
     expect(value(core, 'chat_pg_pool_clients{service="chat-core",state="waiting"}')).toBe(0);
     expect(value(core, 'chat_pg_pool_clients{service="chat-core",state="total"}')).toBeGreaterThanOrEqual(1);
-    expect(core).toContain('chat_messages_appended_total');
-    expect(core).toContain('chat_append_batch_size_bucket');
+    expect(value(core, 'chat_messages_appended_total')).toBe(1);
+    expect(value(core, 'chat_append_transactions_total')).toBe(1);
+    expect(value(core, 'chat_append_batch_size_count')).toBe(1);
 
     const gw = await scrape(`${gatewayUrl}/metrics`);
     // By route pattern, never the URL.

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { DomainError, messagesRefused, observeStage } from '@chat/common';
+import { appendBatchSize, appendTransactions, DomainError, messagesAppended, messagesRefused, observeStage } from '@chat/common';
 import type { ChatDb } from '../chat-db.ts';
 import { appendBatch, type AppendResult } from './append-batch.ts';
 import type { NewMessage } from './message.ts';
@@ -183,6 +183,11 @@ export class AppendQueue {
         appendBatch(stores, batch.map((p) => ({ roomId: p.roomId, message: p.message }))),
       );
       const tookMs = performance.now() - began;
+      appendTransactions.inc();
+      appendBatchSize.observe(batch.length);
+      let stored = 0;
+      for (const outcome of outcomes) if ('ok' in outcome && !outcome.ok.duplicate) stored++;
+      messagesAppended.inc(stored);
       this.transactionMs = this.transactionMs === 0 ? tookMs : 0.8 * this.transactionMs + 0.2 * tookMs;
       // Postgres says how long the statement ran before its commit; the rest is the commit and the round trip.
       for (let i = 0; i < batch.length; i++) {

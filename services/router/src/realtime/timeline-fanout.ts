@@ -1,5 +1,6 @@
 import { observeStage, type Logger, type TimelineEnvelope } from '@chat/common';
 import { roomChannel, userChannel, type ChatNamespace } from './chat-socket.ts';
+import { eventsOut } from './router-metrics.ts';
 
 /** Where a router fetches what it missed of a room's timeline. */
 export interface GapFiller {
@@ -170,7 +171,10 @@ export class TimelineFanout {
   private apply(event: TimelineEnvelope): void {
     const { room, type, payload } = event;
     const channel = roomChannel(room);
+    let reached = 0;
     for (const nsp of this.namespaces) {
+      // Counted before the switch: a room-left's leaver is still in the channel then.
+      reached += nsp.adapter.rooms.get(channel)?.size ?? 0;
       switch (type) {
         case 'room-joined':
           nsp.in((payload.users as string[]).map(userChannel)).socketsJoin(channel);
@@ -190,6 +194,7 @@ export class TimelineFanout {
           nsp.to(channel).emit(type, payload);
       }
     }
+    eventsOut.inc(reached);
     if (type === 'message' && event.seq > 0) observeStage('fanout', Date.now() - event.at);
   }
 }
