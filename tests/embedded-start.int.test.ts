@@ -150,7 +150,8 @@ describe('pnpm start with no DATABASE_URL and no REDIS_URL', () => {
     expect(text).toMatch(/^http_requests_total\{method="POST",route="\/authentication\/local"/m);
     expect(text).toMatch(/^chat_router_sockets_connected \d+/m);
     expect(text).toMatch(/^grpc_server_handled_total\{grpc_service="chat\.auth\.v1\.Auth",grpc_method="Login",grpc_code="OK"\} \d+/m);
-    expect(text).toMatch(/^grpc_server_handled_total\{grpc_service="chat\.core\.v1\.ChatCore",grpc_method="SendMessages",grpc_code="OK"\} \d+/m);
+    // CreateRoom, not SendMessages: in one process the router hands sends to chat-core directly (scripts/embedded/in-process-send.ts).
+    expect(text).toMatch(/^grpc_server_handled_total\{grpc_service="chat\.core\.v1\.ChatCore",grpc_method="CreateRoom",grpc_code="OK"\} \d+/m);
     expect(text).toMatch(/^chat_outbox_depth \d+/m);
   });
 
