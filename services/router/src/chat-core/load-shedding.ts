@@ -4,15 +4,19 @@ import type { ChatCore } from './chat-core.ts';
 
 /** How often the event loop's lateness is probed. */
 const PROBE_MS = 20;
-/** Per probe, what a past lateness still counts for: a spike fades in about ten probes, steady lateness stays. */
-const DECAY = 0.8;
+/**
+ * The weight of each probe in the moving average: a lone spike (a GC pause,
+ * a neighbour's burst) moves it a fifth of the way, lateness that lasts a
+ * few probes moves it all the way.
+ */
+const WEIGHT = 0.2;
 
 /** Seconds a refused sender is told to wait, as chat-core's own refusals say. */
 const RETRY_AFTER_S = 1;
 
 export interface SheddingChatCore {
   chat: ChatCore;
-  /** How late the event loop runs now, in ms (decaying): what the refusals are judged on. */
+  /** How late the event loop runs, in ms, averaged over the last probes: what the refusals are judged on. */
   lagMs(): number;
   stop(): void;
 }
@@ -35,7 +39,7 @@ export function shedWhenLagging(inner: ChatCore, maxLagMs: number): SheddingChat
   let expected = performance.now() + PROBE_MS;
   const probe = setInterval(() => {
     const now = performance.now();
-    lag = Math.max(now - expected, lag * DECAY);
+    lag += WEIGHT * (Math.max(0, now - expected) - lag);
     expected = now + PROBE_MS;
   }, PROBE_MS);
   probe.unref();

@@ -20,33 +20,70 @@ const MAX_BATCH = 256;
  * each call carries one, under load hundreds, where one unary call per
  * message spent more CPU in gRPC, on both sides, than the messages did
  * (docs/BENCHMARKS.md). A refusal comes back as an outcome, not a failed
- * call, so it costs no error object in gRPC either. Sends keep their order:
- * within a call, and calls go out in order on one connection.
+ * call, so it costs no error object in gRPC either.
+ *
+ * Each user's sends keep their order: within a call they are in arrival
+ * order, and a user has at most one call in flight; what they send
+ * meanwhile waits for its answer and goes in the next call. Calls on one
+ * connection do not reach chat-core's handlers in the order they were
+ * made: a large one waits for HTTP/2 flow control while a small one
+ * passes it, and at 2,000 msg/s the bench saw a socket's later message
+ * stored before its earlier one (docs/BENCHMARKS.md).
  */
 export class SendBatcher {
-  private waiting: Waiting[] = [];
+  /** Per user, in arrival order, the sends not yet in a call. */
+  private waiting = new Map<string, Waiting[]>();
+  /** Users with a call in flight. */
+  private readonly busy = new Set<string>();
   private scheduled = false;
 
   constructor(private readonly client: Pick<ChatClient, 'SendMessages'>) {}
 
   send(request: SendMessageRequest): Promise<SendMessageResponse__Output> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ request, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flush());
-      }
+      const user = request.user_id ?? '';
+      const queue = this.waiting.get(user);
+      if (queue) queue.push({ request, resolve, reject });
+      else this.waiting.set(user, [{ request, resolve, reject }]);
+      if (!this.busy.has(user)) this.schedule();
     });
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
   }
 
   private flush(): void {
     this.scheduled = false;
-    const all = this.waiting;
-    this.waiting = [];
-    for (let i = 0; i < all.length; i += MAX_BATCH) void this.call(all.slice(i, i + MAX_BATCH));
+    let batch: Waiting[] = [];
+    let users: string[] = [];
+    for (const [user, queue] of this.waiting) {
+      if (this.busy.has(user)) continue;
+      this.waiting.delete(user);
+      this.busy.add(user);
+      users.push(user);
+      batch.push(...queue);
+      if (batch.length >= MAX_BATCH) {
+        void this.call(batch, users);
+        batch = [];
+        users = [];
+      }
+    }
+    if (batch.length > 0) void this.call(batch, users);
   }
 
-  private async call(batch: Waiting[]): Promise<void> {
+  private async call(batch: Waiting[], users: string[]): Promise<void> {
+    try {
+      await this.answer(batch);
+    } finally {
+      for (const user of users) this.busy.delete(user);
+      if (users.some((user) => this.waiting.has(user))) this.schedule();
+    }
+  }
+
+  private async answer(batch: Waiting[]): Promise<void> {
     let outcomes: SendOutcome__Output[];
     try {
       ({ outcomes } = await this.client.SendMessages({ messages: batch.map((w) => w.request) }));
