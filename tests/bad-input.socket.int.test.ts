@@ -201,8 +201,9 @@ describe('every socket event refuses invalid and hostile arguments', () => {
 
     await settle();
     expect(await snapshot(env.databaseUrl)).toEqual(before);
-    // Ben is in Ann's room: had anything been relayed there, he would have it.
-    expect(benSocket.received.slice(benMessagesBefore)).toEqual([]);
+    // Ben is in Ann's room: had anything been relayed there, he would have it. Presence updates (Ann's
+    // sockets coming and going) are the router's own news, not anything a bad event carried.
+    expect(benSocket.received.slice(benMessagesBefore).filter((r) => r.event !== 'presence')).toEqual([]);
   }, 240_000);
 
   it('still delivers a valid message afterwards, on the same connection', async () => {
