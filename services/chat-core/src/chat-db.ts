@@ -28,8 +28,9 @@ export interface CommitListener {
   committed(events: NewRoomEvent[], committedAt: number): void;
 }
 
-const outcomeUnknown = () =>
-  new DomainError('OUTCOME_UNKNOWN', 'the database went away during COMMIT: the change may have been stored; repeating it with the same nonce is safe');
+/** `when`: what was under way when the connection broke, COMMIT or a statement committing by itself. */
+const outcomeUnknown = (when: string) =>
+  new DomainError('OUTCOME_UNKNOWN', `the database went away during ${when}: the change may have been stored; repeating it with the same nonce is safe`);
 
 /**
  * The stores, on the pool for reads and on one client per transaction for
@@ -57,7 +58,7 @@ export class ChatDb {
       return value;
     }).catch((error: unknown) => {
       // The connection broke with COMMIT on its way: Postgres may have committed or not, and cannot be asked.
-      if (committing && isDatabaseUnreachable(error)) throw outcomeUnknown();
+      if (committing && isDatabaseUnreachable(error)) throw outcomeUnknown('COMMIT');
       throw error;
     });
     if (events.length > 0) this.publisher.committed(events, Date.now());
@@ -82,7 +83,7 @@ export class ChatDb {
       events = stores.events.appended;
     } catch (error) {
       broken = isDatabaseUnreachable(error);
-      if (broken) throw outcomeUnknown();
+      if (broken) throw outcomeUnknown('the statement, which commits by itself');
       throw error;
     } finally {
       // A connection that broke goes, rather than back to the pool for the next batch to fail on.
