@@ -18,8 +18,10 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     maxWorkers: 4,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: with four files starting stacks at once on two cores, a stack's start
+    // has taken over a minute in CI. A hang still fails, only later.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     projects: [
       {
         extends: true,

@@ -93,8 +93,12 @@ describe('/admin/webhooks', () => {
     const [got] = await waitFor('a delivery', () => (received.length > 0 ? received : undefined), 10_000);
     expect(got!.headers['x-chat-signature']).toBe(hmac(endpoint.secret, String(got!.headers['x-chat-timestamp']), got!.body));
     expect(JSON.parse(got!.body)).toMatchObject({ type: 'message', room: roomId, seq: 2, data: { content: 'hello hooks' } });
-    const log = await admin<{ deliveries: { status: string; seq: number }[] }>('GET', `/webhooks/${endpoint._id}/deliveries`);
-    expect(log.json.deliveries.map((d) => [d.seq, d.status])).toEqual([[2, 'delivered']]);
+    // The endpoint has the request before the dispatcher has its answer and records the delivery.
+    const log = await waitFor('the delivery recorded', async () => {
+      const r = await admin<{ deliveries: { status: string; seq: number }[] }>('GET', `/webhooks/${endpoint._id}/deliveries`);
+      return r.json.deliveries.length > 0 ? r.json.deliveries : undefined;
+    }, 10_000);
+    expect(log.map((d) => [d.seq, d.status])).toEqual([[2, 'delivered']]);
   });
 
   it('dead-letters what keeps failing, and retries it on request', async () => {

@@ -41,7 +41,7 @@ beforeAll(async () => {
     const refusals = await Promise.all(stack.routerUrls.map((url) => connectRefused(url, { authorization: `Bearer ${users.bob.accessToken}` }).catch(() => undefined)));
     return refusals.every((r) => r?.data?.code === 'UNAUTHENTICATED') ? true : undefined;
   }, 10_000);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   console.log(`authorization matrix: ${cells} cells checked`);

@@ -60,7 +60,7 @@ beforeAll(async () => {
   });
   adminToken = ((await login.json()) as { token: string }).token;
   operations = operationsOf((await (await fetch(`${stack.gatewayUrl}/openapi.json`)).json()) as Parameters<typeof operationsOf>[0]);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   console.log(`bad input over HTTP: ${casesTried} generated requests over ${operations?.length ?? 0} routes`);

@@ -44,7 +44,7 @@ beforeAll(async () => {
   annSocket = await connect(stack.routerUrls[0]!, { authorization: `Bearer ${ann.accessToken}` });
   annSocket.socket.on('disconnect', () => disconnects++);
   benSocket = await connect(stack.routerUrls[1]!, { namespace: '/chat/', authorization: `Bearer ${ben.accessToken}` });
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   console.log(`bad input over Socket.IO: ${casesTried} generated events`);

@@ -10,5 +10,5 @@ describe("the SDK's HTTP types", () => {
     const fresh = await clientApiTypes(await gatewayOpenApi());
     const committed = readFileSync(CLIENT_API_TYPES, 'utf8');
     expect(typesOnly(committed) === typesOnly(fresh), 'packages/client/src/generated/openapi.ts is out of date: run `pnpm gen:client`').toBe(true);
-  }, 60_000);
+  }, 180_000);
 });

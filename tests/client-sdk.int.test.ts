@@ -46,7 +46,7 @@ beforeAll(async () => {
   await Promise.all(['gateway', 'router-1', 'router-2'].map((name) => stack.start(name)));
   gateway = `http://127.0.0.1:${ports.gateway}`;
   routers = ports.routers.map((port) => `http://127.0.0.1:${port}`);
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   for (const client of clients) client.close();

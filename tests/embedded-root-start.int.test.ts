@@ -30,7 +30,7 @@ afterAll(async () => {
     rmSync(moved, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
   }
-}, 60_000);
+}, 180_000);
 
 describe.skipIf(!asRoot)('pnpm start as root from a private folder', () => {
   it('starts embedded Postgres as the postgres user with its data where that user can reach it, and serves the tutorial', async () => {

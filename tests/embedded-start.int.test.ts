@@ -50,7 +50,7 @@ afterAll(async () => {
   // A postmaster left behind by a failed run must not outlive the test.
   for (const pid of postgresPids()) process.kill(pid, 'SIGKILL');
   rmSync(dir, { recursive: true, force: true });
-}, 60_000);
+}, 180_000);
 
 
 /** pids of processes whose command line names our data folder (what `pgrep -f` matches). */

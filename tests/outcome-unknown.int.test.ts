@@ -18,7 +18,7 @@ let socket: Socket | undefined;
 beforeAll(async () => {
   env = await createTestEnv();
   ({ stack, ports } = await startChatProcesses({ ...env.env, LOG_LEVEL: 'warn', GRPC_DEADLINE_MS: '1500' }));
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   socket?.close();

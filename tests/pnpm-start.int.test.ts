@@ -30,7 +30,7 @@ beforeAll(async () => {
     ports.gateway,
     2,
   );
-}, 150_000);
+}, 180_000);
 
 afterAll(async () => {
   if (stack && stack.child.exitCode === null) process.kill(-stack.child.pid!, 'SIGKILL');

@@ -25,7 +25,7 @@ beforeAll(async () => {
   stack = await startStack(env, { routers: 2, env: { PRESENCE_GRACE_MS: String(GRACE_MS), PRESENCE_FLUSH_MS: '100' } });
   [ann, ben, dan] = (await Promise.all(['ann', 'ben', 'dan'].map((n) => stack.registerAndLogin(`${n}@presence.test`)))) as [LoggedInUser, LoggedInUser, LoggedInUser];
   roomId = (await stack.chatClient.CreateRoom({ user_id: ann.userId, name: 'presence', user_ids: [ben.userId] })).id;
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   sockets.forEach((s) => s.close());

@@ -21,7 +21,7 @@ beforeAll(async () => {
   env = await createTestEnv();
   stack = await startStack(env, { routers: 2 });
   [ann, ben, cat, dan] = (await Promise.all(['ann', 'ben', 'cat', 'dan'].map((n) => stack.registerAndLogin(`${n}@roles.test`)))) as LoggedInUser[] as [LoggedInUser, LoggedInUser, LoggedInUser, LoggedInUser];
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   sockets.forEach((s) => s.close());

@@ -36,7 +36,7 @@ beforeAll(async () => {
   keep('master key', ADMIN.MASTER_KEY);
   keep('admin password', ADMIN.ADMIN_PASSWORD);
   keep('signing key (private d)', (JSON.parse(signing.env) as { d: string }).d);
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   await stack?.stopAll();

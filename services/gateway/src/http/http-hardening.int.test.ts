@@ -31,7 +31,7 @@ beforeAll(async () => {
   gateway.add('gateway', 'gateway', port);
   await gateway.start('gateway');
   base = `http://127.0.0.1:${port}`;
-}, 90_000);
+}, 180_000);
 
 afterAll(async () => {
   await gateway?.stopAll();
