@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { customShape, namedShape, PHASES, SHAPE_NAMES, type Phase, type Shape } from './shapes.ts';
 
-export const SCENARIOS = ['fanout', 'connections', 'http'] as const;
+export const SCENARIOS = ['fanout', 'connections', 'http', 'webhooks', 'presence'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
+/** What `all` (the default) runs; webhooks and presence (bench/scenarios/) run when named. */
+const ALL_SCENARIOS: Scenario[] = ['fanout', 'connections', 'http'];
 
 export interface BenchOptions {
   quick: boolean;
@@ -31,6 +33,13 @@ export interface BenchOptions {
   embedded: boolean;
   /** Directory for node's --cpu-prof profiles of the services (undefined: no profiling). */
   cpuProfDir: string | undefined;
+  /** The first --rate given (the webhooks scenario's one rate), if any. */
+  rate: number | undefined;
+  /** Webhooks scenario: how long the slow endpoint takes to answer. */
+  hookDelayMs: number;
+  /** Presence scenario: sockets dropped and reconnected at once, and the users behind them. */
+  stormSockets: number;
+  stormUsers: number;
 }
 
 /** A fan-out step is sustained when its delivery p99 is within this and nothing was refused or failed. */
@@ -38,7 +47,9 @@ export const P99_LIMIT_MS = 50;
 
 export const usage = `pnpm bench [options]
   --quick                  small sizes and short steps (well under 3 minutes)
-  --scenario S             fanout | connections | http | all (default all; repeatable)
+  --scenario S             fanout | connections | http | all (default all; repeatable), or one not in all:
+                           webhooks (busy shape with no, a slow and a dead webhook endpoint) or presence (a
+                           reconnect storm: presence updates/s and CPU)
   --shape S                fan-out room shape: hot (1 room × 100 members, 20 senders), wide (200 × 10, 2
                            senders per room), busy (10 × 10, every member sends) or all (default; repeatable)
   --phases P[,P...]        steps after each shape's ladder: light, stress, overload, all or none (default all;
@@ -62,7 +73,10 @@ export const usage = `pnpm bench [options]
   --keep-db                keep the bench database instead of dropping it
   --embedded               ours in embedded mode (pnpm start with nothing set): embedded Postgres, the four
                            services in one process, no Redis; one router
-  --cpu-prof DIR           write a V8 CPU profile of each service into DIR when it stops (open in Chrome DevTools)`;
+  --cpu-prof DIR           write a V8 CPU profile of each service into DIR when it stops (open in Chrome DevTools)
+  --hook-delay MS          webhooks: the slow endpoint answers after this (default 5000, quick 1000)
+  --storm-sockets N        presence: sockets in the reconnect storm (default 2000, quick 100)
+  --storm-users N          presence: users behind them, each with sockets/users sockets (default 500, quick 20)`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -99,6 +113,9 @@ export function parseOptions(argv: string[]): BenchOptions {
       'keep-db': { type: 'boolean', default: false },
       embedded: { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
+      'hook-delay': { type: 'string' },
+      'storm-sockets': { type: 'string' },
+      'storm-users': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     // pnpm passes a literal `--` through when the options follow one.
@@ -111,9 +128,9 @@ export function parseOptions(argv: string[]): BenchOptions {
   const quick = values.quick;
   const requested = (values.scenario ?? ['all']).flatMap((s) => s.split(','));
   for (const s of requested) {
-    if (s !== 'all' && !(SCENARIOS as readonly string[]).includes(s)) throw new Error(`--scenario: unknown "${s}" (fanout, connections, http, all)`);
+    if (s !== 'all' && !(SCENARIOS as readonly string[]).includes(s)) throw new Error(`--scenario: unknown "${s}" (${SCENARIOS.join(', ')}, all)`);
   }
-  const scenarios = requested.includes('all') ? [...SCENARIOS] : SCENARIOS.filter((s) => requested.includes(s));
+  const scenarios = SCENARIOS.filter((s) => requested.includes(s) || (requested.includes('all') && ALL_SCENARIOS.includes(s)));
   const rooms = positive('rooms', values.rooms, quick ? 10 : 200);
   const members = positive('members', values.members, quick ? 5 : 10);
   const users = positive('users', values.users, Math.min(rooms * members, quick ? 10 : 200));
@@ -147,6 +164,10 @@ export function parseOptions(argv: string[]): BenchOptions {
     keepDatabase: values['keep-db'],
     embedded: values.embedded,
     cpuProfDir: values['cpu-prof'],
+    rate: rates?.[0],
+    hookDelayMs: positive('hook-delay', values['hook-delay'], quick ? 1000 : 5000),
+    stormSockets: positive('storm-sockets', values['storm-sockets'], quick ? 100 : 2000),
+    stormUsers: positive('storm-users', values['storm-users'], quick ? 20 : 500),
   };
 }
 

@@ -12,6 +12,7 @@ import { runHttp } from './http-load.ts';
 import { parseOptions, usage, type BenchOptions } from './options.ts';
 import { isPortOpen, root, spawnNode, stopChild, waitForJsonLine, type Child } from './processes.ts';
 import { headline, render, type Results } from './report.ts';
+import { runScenarios, scenarioEnv, scenarioUsers } from './scenarios/index.ts';
 import { describeShape } from './shapes.ts';
 import { dropDatabase, startBenchPostgres, startStack, type Stack } from './stack.ts';
 import { checkStored, sumStored, type StoredCheck } from './stored-check.ts';
@@ -149,6 +150,8 @@ async function main(): Promise<number> {
   if (!options.embedded) await assertRedisReachable(redisUrl);
 
   const results: Results = {};
+  /** What the scenarios of bench/scenarios/ measured, by name. */
+  let scenarioResults: Record<string, unknown> = {};
   const failures: string[] = [];
   const s: Servers = {};
   const stopAll = async () => {
@@ -169,6 +172,8 @@ async function main(): Promise<number> {
 
   try {
     const sockets = options.scenarios.includes('fanout') || options.scenarios.includes('connections');
+    // The services inherit the bench's environment (spawnNode).
+    Object.assign(process.env, scenarioEnv(options));
     const started = performance.now();
     // All at once: on two cores the stack's start (tsx compiling four services) is most of a quick run.
     const [baseline, bareHttp, stack] = await Promise.allSettled([
@@ -183,7 +188,7 @@ async function main(): Promise<number> {
     if (!s.stack) throw new Error('unreachable: the stack started without a handle');
     log(`stack up in ${((performance.now() - started) / 1000).toFixed(1)} s (database chat_bench_${runId}, gateway ${s.stack.gatewayUrl}, routers ${s.stack.routerUrls.join(' ')})`);
     const worldStarted = performance.now();
-    const wanted = Math.max(2, ...(options.scenarios.includes('fanout') ? options.shapes.map((x) => x.users) : []), options.scenarios.includes('connections') ? options.users : 0);
+    const wanted = Math.max(2, ...(options.scenarios.includes('fanout') ? options.shapes.map((x) => x.users) : []), options.scenarios.includes('connections') ? options.users : 0, scenarioUsers(options));
     s.users = await registerUsers(s.stack.gatewayUrl, wanted, runId);
     s.worlds = new Worlds(s.stack.gatewayUrl, s.users);
     log(`registered ${s.users.length} users over HTTP in ${((performance.now() - worldStarted) / 1000).toFixed(1)} s`);
@@ -199,6 +204,11 @@ async function main(): Promise<number> {
         bare: { 'bare-http': s.bareHttp!.pid },
       }, log);
     }
+    const worlds = s.worlds;
+    scenarioResults = await runScenarios({
+      options, stack: s.stack, users: s.users, log, failures,
+      world: (rooms, members, users, label) => worlds.get(rooms, members, users, label),
+    });
   } catch (error) {
     failures.push(`the run stopped: ${(error as Error).stack ?? String(error)}`);
   } finally {
@@ -219,6 +229,7 @@ async function main(): Promise<number> {
     options,
     headline: h,
     results,
+    scenarios: scenarioResults,
     failures,
   };
   writeFileSync(`${root}${file}`, `${JSON.stringify(record, null, 2)}\n`);
