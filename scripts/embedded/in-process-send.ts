@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { messagePayload, typingPayload, type MessagesService } from '@chat/chat-core';
 import type { SendInput, SendResult } from '@chat/router';
 
@@ -12,7 +13,8 @@ import type { SendInput, SendResult } from '@chat/router';
  */
 export function inProcessSend(messages: MessagesService, deadlineMs: number): (input: SendInput) => Promise<SendResult> {
   return async (input) => {
-    const result = await messages.send(input, Date.now() + deadlineMs);
+    const waitedMs = input.receivedAt === undefined ? 0 : performance.now() - input.receivedAt;
+    const result = await messages.send(input, Date.now() + deadlineMs, waitedMs);
     return result.kind === 'typing'
       ? { message: typingPayload(result.signal), duplicate: false }
       : { message: messagePayload(result.message), duplicate: result.duplicate };

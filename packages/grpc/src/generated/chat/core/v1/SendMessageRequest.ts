@@ -8,6 +8,7 @@ export interface SendMessageRequest {
   'content_type'?: (string);
   'files'?: (string)[];
   'nonce'?: (string);
+  'waited_ms'?: (number);
 }
 
 export interface SendMessageRequest__Output {
@@ -17,4 +18,5 @@ export interface SendMessageRequest__Output {
   'content_type': (string);
   'files': (string)[];
   'nonce': (string);
+  'waited_ms': (number);
 }
