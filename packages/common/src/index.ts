@@ -13,3 +13,4 @@ export * from './metrics-access.ts';
 export * from './pool-metrics.ts';
 export * from './security-events.ts';
 export * from './presence-store.ts';
+export * from './query-input.ts';

@@ -1,11 +1,10 @@
-import { forbidden, notFound, securityEvent, unauthenticated, type Logger, type Pool } from '@chat/common';
+import { forbidden, isUuid, notFound, securityEvent, unauthenticated, type Logger, type Pool } from '@chat/common';
 import type { TokenIssuer } from '../keys/token-issuer.ts';
 import { checkCredentials } from '../sessions/check-credentials.ts';
 import type { LoginLimiter } from '../sessions/login-limiter.ts';
 import type { SessionStore } from '../sessions/session-store.ts';
 import type { PasswordHasher } from '../users/credentials.ts';
 import type { User, UserStore } from '../users/user-store.ts';
-import { isUuid } from '../users/users-service.ts';
 
 export interface AdminLoginDeps {
   pool: Pool;

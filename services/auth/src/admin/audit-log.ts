@@ -1,8 +1,6 @@
-import { forbidden, invalid } from '@chat/common';
+import { forbidden, invalid, isUuid, page } from '@chat/common';
 import type { UserStore } from '../users/user-store.ts';
-import { isUuid } from '../users/users-service.ts';
 import type { AuditEntry, AuditStore } from './audit-store.ts';
-import { page } from './page.ts';
 
 const ACTION = /^[a-z][a-z-]*(\.[a-z][a-z-]*)+$/;
 const MAX_ACTION = 64;

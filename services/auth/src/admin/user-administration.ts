@@ -1,8 +1,7 @@
-import { forbidden, notFound, withTransaction, type Pool } from '@chat/common';
+import { containsPattern, forbidden, isUuid, notFound, page, withTransaction, type Pool } from '@chat/common';
 import type { SessionStore } from '../sessions/session-store.ts';
 import type { User, UserStore } from '../users/user-store.ts';
-import { isUuid, type UsersService } from '../users/users-service.ts';
-import { page } from './page.ts';
+import type { UsersService } from '../users/users-service.ts';
 
 export interface UserAdministrationDeps {
   pool: Pool;
@@ -13,16 +12,14 @@ export interface UserAdministrationDeps {
 
 const userNotFound = (id: string) => `user ${id} not found`;
 
-/** LIKE's wildcards and escape character in a search term match themselves. */
-export const containsPattern = (search: string): string => `%${search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** What an admin does to user accounts. Admin accounts are out of its reach, so no admin can lock the others out. */
 export class UserAdministration {
   constructor(private readonly d: UserAdministrationDeps) {}
 
   async list(input: { search: string; skip: number; limit: number }): Promise<{ users: User[]; count: number }> {
     const { skip, limit } = page(input.skip, input.limit, { limit: 20, max: 100 });
-    const pattern = containsPattern(input.search);
+    // Emails are stored lowercase.
+    const pattern = containsPattern(input.search.toLowerCase());
     const [users, count] = await Promise.all([this.d.users.search(pattern, skip, limit), this.d.users.countSearch(pattern)]);
     return { users, count };
   }

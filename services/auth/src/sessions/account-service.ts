@@ -1,7 +1,6 @@
-import { invalid, notFound, withTransaction, type Pool } from '@chat/common';
+import { invalid, isUuid, notFound, withTransaction, type Pool } from '@chat/common';
 import { checkNewPassword, type PasswordHasher } from '../users/credentials.ts';
 import type { UserStore } from '../users/user-store.ts';
-import { isUuid } from '../users/users-service.ts';
 import { checkCredentials, type CredentialsDeps } from './check-credentials.ts';
 
 export interface AccountDeps extends CredentialsDeps {

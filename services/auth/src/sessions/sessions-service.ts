@@ -1,8 +1,7 @@
-import { forbidden, invalid, notFound, securityEvent, unauthenticated, withTransaction, type Logger, type Pool } from '@chat/common';
+import { forbidden, invalid, isUuid, notFound, securityEvent, unauthenticated, withTransaction, type Logger, type Pool } from '@chat/common';
 import type { TokenIssuer } from '../keys/token-issuer.ts';
 import type { PasswordHasher } from '../users/credentials.ts';
 import type { UserStore } from '../users/user-store.ts';
-import { isUuid } from '../users/users-service.ts';
 import { refreshReuse, sessionRenewals } from './auth-metrics.ts';
 import type { LoginLimiter } from './login-limiter.ts';
 import { checkCredentials } from './check-credentials.ts';

@@ -1,8 +1,7 @@
-import { invalid, notFound } from '@chat/common';
+import { invalid, isUuid, notFound, prefixPattern } from '@chat/common';
 import type { BlockStore } from './block-store.ts';
-import { checkAvatarUrl, checkDisplayName, prefixPattern } from './profile-rules.ts';
+import { checkAvatarUrl, checkDisplayName } from './profile-rules.ts';
 import type { User, UserStore } from './user-store.ts';
-import { isUuid } from './users-service.ts';
 
 const DIRECTORY_MAX = 20;
 const SEARCH_MAX = 254;
@@ -36,7 +35,9 @@ export class PeopleService {
     if (search.length === 0 || search.length > SEARCH_MAX) throw invalid(`search must be 1 to ${SEARCH_MAX} characters`);
     if (!Number.isSafeInteger(rawLimit) || rawLimit < 0) throw invalid('limit must be a non-negative integer');
     const limit = rawLimit === 0 ? DIRECTORY_MAX : Math.min(rawLimit, DIRECTORY_MAX);
-    return this.users.directory(id, search.toLowerCase(), prefixPattern(search), limit);
+    const lower = search.toLowerCase();
+    // Display names are matched as lower(display_name).
+    return this.users.directory(id, lower, prefixPattern(lower), limit);
   }
 
   async block(userId: string, otherId: string): Promise<void> {

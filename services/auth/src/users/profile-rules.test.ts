@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAvatarUrl, checkDisplayName, prefixPattern } from './profile-rules.ts';
+import { checkAvatarUrl, checkDisplayName } from './profile-rules.ts';
 
 describe('profile rules', () => {
   it('counts a display name in code points, trimmed', () => {
@@ -16,9 +16,5 @@ describe('profile rules', () => {
     for (const bad of ['http://x.example/a.png', 'javascript:alert(1)', 'https://u:p@x.example/', 'not a url', 'HTTPS://x.example/']) {
       expect(() => checkAvatarUrl(bad), bad).toThrow(/avatarUrl/);
     }
-  });
-
-  it('matches LIKE wildcards in a search literally', () => {
-    expect(prefixPattern('A_n%')).toBe('a\\_n\\%%');
   });
 });

@@ -33,6 +33,3 @@ export function checkAvatarUrl(raw: string): string {
   }
   return raw;
 }
-
-/** A display-name prefix as a LIKE pattern over lower(display_name): its own wildcards matched literally. */
-export const prefixPattern = (search: string): string => `${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

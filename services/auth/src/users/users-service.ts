@@ -1,9 +1,6 @@
-import { invalid, notFound } from '@chat/common';
+import { invalid, isUuid, notFound } from '@chat/common';
 import { checkNewPassword, normaliseEmail, type PasswordHasher } from './credentials.ts';
 import type { User, UserStore } from './user-store.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string): boolean => UUID.test(value);
 
 /** Most ids one GetUsers call may name: bounds the query, far above any room request. */
 const MAX_IDS = 1000;

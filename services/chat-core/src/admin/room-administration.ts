@@ -1,4 +1,4 @@
-import { conflict, invalid, notFound } from '@chat/common';
+import { conflict, containsPattern, invalid, notFound } from '@chat/common';
 import type { ChatDb } from '../chat-db.ts';
 import type { ChatCoreConfig } from '../config.ts';
 import { roomDeletedPayload, roomJoinedPayload, roomLeftPayload } from '../events/room-event.ts';
@@ -15,9 +15,6 @@ export interface RoomAdministrationDeps {
   directory: UserDirectory;
   limits: Pick<ChatCoreConfig['limits'], 'maxUsersPerRequest'>;
 }
-
-/** ILIKE's wildcards and escape character in a search term match themselves. */
-export const containsPattern = (search: string): string => `%${search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * What an admin does to rooms and memberships. No membership checks, but

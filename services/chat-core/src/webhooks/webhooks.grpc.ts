@@ -1,4 +1,4 @@
-import { invalid, notFound, DomainError } from '@chat/common';
+import { invalid, isUuid, notFound, DomainError } from '@chat/common';
 import type { Implementation } from '@chat/grpc';
 import type { Delivery as ProtoDelivery } from '@chat/grpc/generated/chat/webhooks/v1/Delivery.ts';
 import type { Endpoint as ProtoEndpoint } from '@chat/grpc/generated/chat/webhooks/v1/Endpoint.ts';
@@ -17,7 +17,6 @@ export interface WebhooksGrpcDeps {
 }
 
 const STATUSES: readonly string[] = ['retrying', 'delivered', 'dead'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const toProtoEndpoint = (e: WebhookEndpoint, withSecret = false): ProtoEndpoint => ({
   id: e.id,
@@ -49,7 +48,7 @@ function eventTypes(types: string[]): string[] {
 }
 
 function endpointId(id: string): string {
-  if (!UUID.test(id)) throw invalid('id: must be a uuid');
+  if (!isUuid(id)) throw invalid('id: must be a uuid');
   return id;
 }
 
