@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AuthClient, ChatClient } from '@chat/grpc';
-import { eventSchema, httpEvent } from '../chat/chat-shapes.ts';
+import { eventPageProperties, httpEventPage } from '../chat/chat-shapes.ts';
+import { eventsLimit, idParams, limit, seq } from '../http/schema-fragments.ts';
 import type { AuditRecorder } from './audit-recorder.ts';
-import { adminMessageSchema, emailsOf, httpAdminMessage, idParams, result, security } from './admin-shapes.ts';
+import { adminMessageSchema, emailsOf, httpAdminMessage, result, security } from './admin-shapes.ts';
 
 export interface AdminMessagesRoutesOptions {
   auth: AuthClient;
@@ -11,7 +12,6 @@ export interface AdminMessagesRoutesOptions {
 }
 
 const tags = ['admin: messages'];
-const seq = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER } as const;
 
 /** Any room's history and live feed, and deleting messages. */
 export const adminMessagesRoutes: FastifyPluginAsync<AdminMessagesRoutesOptions> = async (app, { auth, chat, audit }) => {
@@ -24,7 +24,7 @@ export const adminMessagesRoutes: FastifyPluginAsync<AdminMessagesRoutesOptions>
       querystring: {
         type: 'object',
         additionalProperties: false,
-        properties: { limit: { type: 'integer', minimum: 1, maximum: 100, default: 50 }, before: { ...seq, minimum: 1 } },
+        properties: { limit: limit(100, 50), before: { ...seq, minimum: 1 } },
       },
       response: {
         200: {
@@ -48,23 +48,12 @@ export const adminMessagesRoutes: FastifyPluginAsync<AdminMessagesRoutesOptions>
       querystring: {
         type: 'object',
         additionalProperties: false,
-        properties: { since: { ...seq, default: 0 }, limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
+        properties: { since: { ...seq, default: 0 }, limit: eventsLimit },
       },
-      response: {
-        200: {
-          type: 'object',
-          properties: {
-            events: { type: 'array', items: eventSchema },
-            hasMore: { type: 'boolean' },
-            gap: { type: 'boolean' },
-            lastSeq: { type: 'integer' },
-          },
-        },
-      },
+      response: { 200: { type: 'object', properties: eventPageProperties } },
     },
   }, async (req) => {
-    const r = await chat.AdminListEvents({ room_id: req.params.id, since: req.query.since, limit: req.query.limit });
-    return { events: r.events.map(httpEvent), hasMore: r.has_more, gap: r.gap, lastSeq: Number(r.last_seq) };
+    return httpEventPage(await chat.AdminListEvents({ room_id: req.params.id, since: req.query.since, limit: req.query.limit }));
   });
 
   app.delete<{ Params: { id: string } }>('/messages/:id', {

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ChatClient } from '@chat/grpc';
 import type { AuditRecorder } from './audit-recorder.ts';
-import { idParams, result, security } from './admin-shapes.ts';
+import { idParams } from '../http/schema-fragments.ts';
+import { result, security } from './admin-shapes.ts';
 
 export interface AdminRetentionRoutesOptions {
   chat: Pick<ChatClient, 'AdminSetRoomRetention'>;

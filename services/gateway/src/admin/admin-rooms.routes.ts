@@ -2,7 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AuthClient, ChatClient } from '@chat/grpc';
 import type { AuditRecorder } from './audit-recorder.ts';
 import { presenceStoreOf } from '../people/presence.ts';
-import { httpRoomDetail, httpRoomSummary, idParams, pageQuery, peopleOf, result, roomDetailSchema, roomSummarySchema, security, uuid } from './admin-shapes.ts';
+import { idParams, roomCreationBody, userIds, uuid } from '../http/schema-fragments.ts';
+import { httpRoomDetail, httpRoomSummary, pageQuery, peopleOf, result, roomDetailSchema, roomSummarySchema, security } from './admin-shapes.ts';
 
 export interface AdminRoomsRoutesOptions {
   auth: AuthClient;
@@ -16,7 +17,7 @@ const tags = ['admin: rooms'];
 
 /** Rooms and their participants, across every room; changes reach the rooms' sockets live. */
 export const adminRoomsRoutes: FastifyPluginAsync<AdminRoomsRoutesOptions> = async (app, { auth, chat, audit, maxUsersPerRequest }) => {
-  const users = { type: 'array', minItems: 1, maxItems: maxUsersPerRequest, items: uuid } as const;
+  const users = userIds(maxUsersPerRequest);
   const presence = presenceStoreOf(app);
 
   app.get<{ Querystring: { search?: string; skip: number; limit: number } }>('/rooms', {
@@ -37,12 +38,7 @@ export const adminRoomsRoutes: FastifyPluginAsync<AdminRoomsRoutesOptions> = asy
       tags,
       summary: 'Create a room with these users; the first one listed is recorded as its creator',
       security,
-      body: {
-        type: 'object',
-        required: ['roomName', 'users'],
-        additionalProperties: false,
-        properties: { roomName: { type: 'string', minLength: 1, maxLength: 200 }, users },
-      },
+      body: roomCreationBody(maxUsersPerRequest),
       response: { 200: { type: 'object', properties: { roomId: { type: 'string' } } } },
     },
   }, async (req) => {

@@ -5,6 +5,7 @@ import type { User__Output } from '@chat/grpc/generated/chat/auth/v1/User.ts';
 import type { AdminRoom__Output } from '@chat/grpc/generated/chat/core/v1/AdminRoom.ts';
 import type { Message__Output } from '@chat/grpc/generated/chat/core/v1/Message.ts';
 import { httpMessage, messageSchema } from '../chat/chat-shapes.ts';
+import { limit, skip } from '../http/schema-fragments.ts';
 
 /**
  * The admin API's shapes (docs/ADMIN_API.md): Conduit's field names where a
@@ -149,9 +150,7 @@ export const auditEntrySchema = {
   },
 } as const;
 
-// Request parts shared by the admin routes.
-export const uuid = { type: 'string', format: 'uuid' } as const;
-export const idParams = { type: 'object', required: ['id'], properties: { id: uuid } } as const;
+// Request parts shared by the admin routes (those shared with the user routes are in http/schema-fragments.ts).
 export const result = { 200: { type: 'object', properties: { result: str } } } as const;
 export const pageQuery = (maxLimit: number, defaultLimit: number) =>
   ({
@@ -159,8 +158,8 @@ export const pageQuery = (maxLimit: number, defaultLimit: number) =>
     additionalProperties: false,
     properties: {
       search: { type: 'string', maxLength: 200 },
-      skip: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 },
-      limit: { type: 'integer', minimum: 1, maximum: maxLimit, default: defaultLimit },
+      skip,
+      limit: limit(maxLimit, defaultLimit),
     },
   }) as const;
 // Both at once: the master key and an admin token.

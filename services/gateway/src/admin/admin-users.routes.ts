@@ -2,7 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { forbidden, isDomainError } from '@chat/common';
 import type { AuthClient, ChatClient } from '@chat/grpc';
 import type { AuditRecorder } from './audit-recorder.ts';
-import { adminUserSchema, httpAdminUser, idParams, pageQuery, result, security } from './admin-shapes.ts';
+import { idParams } from '../http/schema-fragments.ts';
+import { adminUserSchema, httpAdminUser, pageQuery, result, security } from './admin-shapes.ts';
 
 export interface AdminUsersRoutesOptions {
   auth: AuthClient;

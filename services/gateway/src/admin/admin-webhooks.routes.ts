@@ -3,7 +3,8 @@ import { createWebhooksClient, type AuthClient } from '@chat/grpc';
 import type { Delivery__Output } from '@chat/grpc/generated/chat/webhooks/v1/Delivery.ts';
 import type { Endpoint__Output } from '@chat/grpc/generated/chat/webhooks/v1/Endpoint.ts';
 import { installAdminGuard } from './admin-guard.ts';
-import { idParams, result, security } from './admin-shapes.ts';
+import { idParams } from '../http/schema-fragments.ts';
+import { result, security } from './admin-shapes.ts';
 import { auditRecorder } from './audit-recorder.ts';
 import type { MasterKeyLimiter } from './master-key-limiter.ts';
 

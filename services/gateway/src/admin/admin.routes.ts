@@ -6,6 +6,7 @@ import { adminMessagesRoutes } from './admin-messages.routes.ts';
 import { adminRetentionRoutes } from './admin-retention.routes.ts';
 import { adminRoomsRoutes } from './admin-rooms.routes.ts';
 import { adminSystemRoutes, type AdminSystemRoutesOptions } from './admin-system.routes.ts';
+import { limit, skip } from '../http/schema-fragments.ts';
 import { auditEntrySchema, httpAuditEntry, security } from './admin-shapes.ts';
 import { adminUsersRoutes } from './admin-users.routes.ts';
 import { auditRecorder } from './audit-recorder.ts';
@@ -68,10 +69,7 @@ export const adminRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, {
       querystring: {
         type: 'object',
         additionalProperties: false,
-        properties: {
-          skip: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 },
-          limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
-        },
+        properties: { skip, limit: limit(200, 50) },
       },
       response: { 200: { type: 'object', properties: { entries: { type: 'array', items: auditEntrySchema }, count: { type: 'integer' } } } },
     },

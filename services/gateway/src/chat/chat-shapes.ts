@@ -2,6 +2,7 @@ import type { Message__Output } from '@chat/grpc/generated/chat/core/v1/Message.
 import type { Room__Output } from '@chat/grpc/generated/chat/core/v1/Room.ts';
 import type { RoomEvent__Output } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
 import type { Invitation__Output } from '@chat/grpc/generated/chat/core/v1/Invitation.ts';
+import type { ListEventsResponse__Output } from '@chat/grpc/generated/chat/core/v1/ListEventsResponse.ts';
 
 /**
  * The HTTP shapes of chat data. Messages and rooms keep the field names of
@@ -39,6 +40,11 @@ export function httpRoom(r: Room__Output) {
 
 export function httpEvent(e: RoomEvent__Output) {
   return { room: e.room_id, seq: Number(e.seq), type: e.type, payload: JSON.parse(e.payload_json) as unknown, createdAt: e.created_at };
+}
+
+/** One page of a room's timeline, a member's or an admin's. */
+export function httpEventPage(r: ListEventsResponse__Output) {
+  return { events: r.events.map(httpEvent), hasMore: r.has_more, gap: r.gap, lastSeq: Number(r.last_seq) };
 }
 
 export function httpInvitation(i: Invitation__Output) {
@@ -86,6 +92,14 @@ export const eventSchema = {
   type: 'object',
   required: ['room', 'seq', 'type', 'payload', 'createdAt'],
   properties: { room: str, seq: int, type: str, payload: { type: 'object', additionalProperties: true }, createdAt: str },
+} as const;
+
+/** One page of a room's timeline, for a member (GET /chat/rooms/{roomId}/events) and an admin (GET /admin/rooms/{id}/events). */
+export const eventPageProperties = {
+  events: { type: 'array', items: eventSchema },
+  hasMore: { type: 'boolean' },
+  gap: { type: 'boolean' },
+  lastSeq: { type: 'integer' },
 } as const;
 
 export const invitationSchema = {

@@ -2,7 +2,9 @@ import type { FastifyPluginAsync, preHandlerHookHandler } from 'fastify';
 import type { AuthClient, ChatClient } from '@chat/grpc';
 import { presenceStoreOf } from '../people/presence.ts';
 import { presenceSchema } from '../people/profiles.ts';
+import { uuid } from '../http/schema-fragments.ts';
 import { roomViews, roomViewSchema } from '../people/room-views.ts';
+import { okResult } from './chat-params.ts';
 
 export interface RoomMembersRoutesOptions {
   chat: ChatClient;
@@ -10,8 +12,6 @@ export interface RoomMembersRoutesOptions {
   authenticate: preHandlerHookHandler;
 }
 
-const uuid = { type: 'string', format: 'uuid' } as const;
-const result = { 200: { type: 'object', required: ['result'], properties: { result: { type: 'string' } } } } as const;
 const memberParams = {
   type: 'object',
   required: ['roomId', 'userId'],
@@ -90,7 +90,7 @@ export const roomMembersRoutes: FastifyPluginAsync<RoomMembersRoutesOptions> = a
       security: bearer,
       params: memberParams,
       body: { type: 'object', required: ['role'], additionalProperties: false, properties: { role: { type: 'string', enum: ['admin', 'member'] } } },
-      response: result,
+      response: okResult,
     },
   }, async (req) => {
     await chat.SetMemberRole({ user_id: req.user.id, room_id: req.params.roomId, member_id: req.params.userId, role: req.body.role });
@@ -103,7 +103,7 @@ export const roomMembersRoutes: FastifyPluginAsync<RoomMembersRoutesOptions> = a
       summary: 'Remove a member (owner, admins; never the owner): a room-left event with `by`; their sockets stop receiving the room at once',
       security: bearer,
       params: memberParams,
-      response: result,
+      response: okResult,
     },
   }, async (req) => {
     await chat.RemoveMember({ user_id: req.user.id, room_id: req.params.roomId, member_id: req.params.userId });

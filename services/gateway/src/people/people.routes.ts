@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, preHandlerHookHandler } from 'fastify';
 import { notFound } from '@chat/common';
 import type { AuthClient, ChatClient } from '@chat/grpc';
+import { uuid } from '../http/schema-fragments.ts';
 import { presenceStoreOf } from './presence.ts';
 import { httpProfile, presenceSchema, profileSchema } from './profiles.ts';
 
@@ -12,7 +13,6 @@ export interface PeopleRoutesOptions {
   searchesPerMinute: number;
 }
 
-const uuid = { type: 'string', format: 'uuid' } as const;
 const idParams = { type: 'object', required: ['id'], additionalProperties: false, properties: { id: uuid } } as const;
 const result = { 200: { type: 'object', required: ['result'], properties: { result: { type: 'string' } } } } as const;
 const users = { 200: { type: 'object', required: ['users'], properties: { users: { type: 'array', items: profileSchema } } } } as const;
