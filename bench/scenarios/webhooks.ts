@@ -74,6 +74,9 @@ export async function runWebhooks(ctx: ScenarioContext): Promise<WebhooksResult>
     if (connect.failed > 0) throw new Error(`${connect.failed} sockets failed to connect: ${connect.errors.join('; ')}`);
     const warm = await harness.warmup(roomPlans(world, shape.senders));
     if (warm.unconfirmed > 0) throw new Error(`${warm.unconfirmed} rooms never delivered a warm-up message`);
+    // A short step first, not compared: the first seconds at a rate run on code not yet optimised, whichever variant comes first.
+    const warmStep = await harness.step({ label: 'webhooks warm-up', rate, durationMs: 3_000, drainMs: DRAIN_MS, quietMs: 1_000, ackTimeoutMs: 10_000, rooms: roomPlans(world, shape.senders) });
+    log(`  warm-up    3 s at ${rate} msg/s: delivery p50 ${warmStep.latency.p50} p99 ${warmStep.latency.p99} ms`);
     for (const variant of ['none', 'slow', 'dead', 'none again'] as const) {
       const step = await variantStep(ctx, harness, world, shape.senders, rate, variant, { admin, slow });
       result.steps.push(step);
