@@ -92,6 +92,8 @@ const DRAIN_MS = 60_000;
 const QUIET_MS = 5_000;
 /** The longest wait for a target to recover from a failed step before the next one starts. */
 const SETTLE_MS = 60_000;
+/** How long each target is sent to, unmeasured, before its ladder. */
+const WARM_UP_MS = 3_000;
 
 export class FanoutRun {
   /** ours' acknowledged, refused and unsettled messages of the shape being run. */
@@ -127,6 +129,7 @@ export class FanoutRun {
       const result: FanoutTargetResult = { target: t.target, connect, warmupMs: warm.ms, steps: [], maxSustainedRate: 0, ladderTopSustained: false };
       this.unsettled = false;
       const durationMs = this.options.duration * 1000;
+      await this.warmUp(t, shape, this.options.quick ? 500 : WARM_UP_MS);
       for (const rate of shape.ladder) {
         const step = await this.step(t, shape, 'ladder', rate, durationMs);
         result.steps.push(step);
@@ -153,6 +156,34 @@ export class FanoutRun {
     } finally {
       await this.harness.disconnect();
     }
+  }
+
+  /**
+   * Sends at the ladder's first rate for a few seconds, unmeasured: the first
+   * seconds of traffic pay for JIT compilation, the first use of each prepared
+   * statement, pools filling up, in every process on the path, and measured
+   * they made the first step's p99 5 to 20 times the next one's (102 ms at hot
+   * 50 msg/s, then 18 ms at 100 msg/s; docs/BENCHMARKS.md). Both targets get the
+   * same warm-up; its messages are real, and checked in Postgres with the rest.
+   */
+  private async warmUp(t: FanoutTarget, shape: Shape, durationMs: number): Promise<void> {
+    const rate = shape.ladder[0]!;
+    const { ackedMessages, refusedMessages, unsettledMessages, ...step } = await this.harness.step({
+      label: 'warm-up',
+      rate,
+      durationMs,
+      drainMs: DRAIN_MS,
+      quietMs: QUIET_MS,
+      ackTimeoutMs: 10_000,
+      rooms: roomPlans(t.world, shape.senders),
+    });
+    const userId = (socket: number) => t.world.users[socket]!.id;
+    for (const [room, nonce, seq, sender] of ackedMessages) this.messages.acked.push([room, nonce, seq, userId(sender)]);
+    for (const [room, nonce, sender] of refusedMessages) this.messages.refused.push([room, nonce, userId(sender)]);
+    for (const [room, nonce, code, sender] of unsettledMessages) this.messages.unsettled.push([room, nonce, code, userId(sender)]);
+    this.log(`  ${t.target.padEnd(8)} warmed up at ${rate}/s for ${durationMs / 1000} s (not measured: p50 ${step.latency.p50} p99 ${step.latency.p99} ms)`);
+    if (!integrityClean(step)) throw new Error(`${t.target}: the warm-up's deliveries failed the integrity check`);
+    this.unsettled = step.latency.p99 > P99_LIMIT_MS || errorsOf(step) > 0;
   }
 
   private async step(t: FanoutTarget, shape: Shape, phase: StepPhase, rate: number, durationMs: number): Promise<FanoutStep> {
