@@ -38,6 +38,19 @@ export function createApi(http: ChatHttp) {
         unwrap(http.GET('/chat/rooms/{roomId}/events', { params: { path: { roomId }, query: limit === undefined ? { since } : { since, limit } } })),
       markRead: (roomId: string, seq?: number) =>
         unwrap(http.POST('/chat/rooms/{roomId}/read', { params: { path: { roomId } }, body: seq === undefined ? {} : { seq } })),
+      /** Rename (owner, admins: room-renamed) and/or set who may add people (owner: room-settings-changed). */
+      update: (id: string, change: { name?: string; whoCanAdd?: 'members' | 'admins' }) =>
+        unwrap(http.PATCH('/chat/rooms/{id}', { params: { path: { id } }, body: change })),
+      /** The owner makes a member an admin, or an admin a member: member-role-changed. */
+      setRole: (roomId: string, userId: string, role: 'admin' | 'member') =>
+        unwrap(http.PUT('/chat/rooms/{roomId}/members/{userId}', { params: { path: { roomId, userId } }, body: { role } })),
+      /** The owner or an admin removes a member (never the owner): room-left with `removed: true`. */
+      removeMember: (roomId: string, userId: string) =>
+        unwrap(http.DELETE('/chat/rooms/{roomId}/members/{userId}', { params: { path: { roomId, userId } } })),
+      /** Every member's presence now; the `presence` event tells what changes after. */
+      presence: (roomId: string) => unwrap(http.GET('/chat/rooms/{roomId}/presence', { params: { path: { roomId } } })),
+      /** The direct room with a user, made on first use: the same room for the same two people every time. */
+      direct: (userId: string) => unwrap(http.POST('/chat/direct/{userId}', { params: { path: { userId } } })),
     },
     messages: {
       list: (query: { roomId?: string; skip?: number; limit?: number; before?: number; after?: number }) =>

@@ -3,12 +3,14 @@ import { Connection, type ConnectionStatus } from './connection.ts';
 import { Emitter } from './emitter.ts';
 import { ChatError } from './errors.ts';
 import { createHttp, unwrap, type ChatHttp } from './http.ts';
+import { PresenceView } from './presence-view.ts';
 import { RoomTimelines, type GapInfo } from './room-timeline.ts';
 import { sendMessage, type SendOptions } from './sender.ts';
 import {
   LIVE_ONLY_EVENTS,
   type ChatMessage,
   type MessagesRead,
+  type Presence,
   type SocketErrorPayload,
   type SyncAnswer,
   type TimelineEvent,
@@ -34,7 +36,10 @@ export interface ChatClientOptions {
 
 /** What the app hears, each room's timeline events exactly once and in seq order. */
 export interface ChatClientEvents {
-  /** Every timeline event (messages, edits, deletions, joins, leaves, renames, deletions of rooms). */
+  /**
+   * Every timeline event, exactly once and in seq order per room: messages, edits, deletions, joins, leaves and
+   * removals, renames, role changes, settings changes, deletions of rooms.
+   */
   event: TimelineEvent;
   /** The `message` timeline events alone. */
   message: ChatMessage;
@@ -42,6 +47,8 @@ export interface ChatClientEvents {
   gap: GapInfo;
   typing: TypingSignal;
   read: MessagesRead;
+  /** A user of one of this user's rooms came online or went offline: once per change, whatever the rooms shared. */
+  presence: Presence;
   status: { status: ConnectionStatus; url: string; reason?: string };
   tokens: Tokens;
   'session-ended': { reason: string };
@@ -101,6 +108,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   session.on('tokens', (t) => events.emit('tokens', t));
   session.on('session-ended', (e) => events.emit('session-ended', e));
   const api = createApi(http);
+  const presence = new PresenceView();
   let connection: Connection | undefined;
   let initial: Record<string, number> = {};
 
@@ -125,7 +133,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       const page = await api.rooms.list({ skip, limit: 100 });
       for (const room of page.rooms) {
         listed.add(room._id);
-        timelines.track(room._id, initial[room._id] ?? room.lastSeq);
+        timelines.track(room._id, initial[room._id] ?? room.lastSeq, room.lastSeq);
       }
       if (page.rooms.length < 100 || skip + 100 >= page.count) break;
     }
@@ -140,6 +148,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       timelines.live({ type: name, room: p.room, seq: p.seq, payload } as TimelineEvent);
     } else if (name === 'message' && p?.contentType === 'typing') events.emit('typing', payload as TypingSignal);
     else if (name === 'messagesRead') events.emit('read', payload as MessagesRead);
+    else if (name === 'presence' && presence.changed(payload as Presence)) events.emit('presence', payload as Presence);
     else if (name === 'conduit_error') events.emit('socket-error', payload as SocketErrorPayload);
   }
 
@@ -219,6 +228,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       connection?.close();
       connection = undefined;
       timelines.close();
+      presence.clear();
       session.clear();
     },
   };

@@ -36,6 +36,14 @@ function world(last: number, options: { gapBefore?: number } = {}) {
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 describe('RoomTimelines', () => {
+  it('resuming from a saved position behind the room fetches what was missed at once, with no live event to show the hole', async () => {
+    const { seen, syncs, timelines } = world(4);
+    timelines.track(R, 1, 4);
+    await settle();
+    expect(syncs).toEqual([1]);
+    expect(seen).toEqual(['message 2', 'message 3', 'message 4']);
+  });
+
   it('delivers events in order once, dropping repeats and what came before the starting point', () => {
     const { seen, timelines } = world(5);
     timelines.live(msg(3));

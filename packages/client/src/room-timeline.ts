@@ -56,12 +56,17 @@ export class RoomTimelines {
     return this.rooms.get(room)?.last !== undefined;
   }
 
-  /** Starts following a room from `lastSeq` (its events after it are delivered); earlier events that waited are dropped. */
-  track(room: string, lastSeq: number): void {
+  /**
+   * Starts following a room from `lastSeq` (its events after it are delivered); earlier events that waited are
+   * dropped. `latest`, the room's last seq as listed: when it is past `lastSeq` (a resume from saved positions),
+   * what lies between is fetched at once, not when the room's next live event shows the hole.
+   */
+  track(room: string, lastSeq: number, latest = lastSeq): void {
     const state = this.state(room);
     if (state.last !== undefined) return;
     state.last = lastSeq;
     this.drain(room, state);
+    if (this.rooms.get(room) === state && latest > state.last) this.startSync(room, state);
   }
 
   forget(room: string): void {

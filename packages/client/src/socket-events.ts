@@ -38,13 +38,36 @@ export interface RoomJoined {
   /** Who added them. */
   by: string;
   seq: number;
+  /** A direct room's creation (`POST /chat/direct/{userId}`): two members, nobody can be added. */
+  direct?: true;
 }
 
 export interface RoomLeft {
   room: string;
   user: string;
-  /** An admin who removed the user. */
+  /** Who removed the user (the room's owner or an admin, or a server admin); absent when they left. */
   by?: string;
+  /** The user was removed by `by` (`DELETE /chat/rooms/{id}/members/{userId}`); their sockets receive nothing more from the room. */
+  removed?: true;
+  seq: number;
+}
+
+export type RoomRole = 'owner' | 'admin' | 'member';
+
+/** A member's role changed: made admin or member again by the owner, or made owner when the owner left. */
+export interface MemberRoleChanged {
+  room: string;
+  user: string;
+  role: RoomRole;
+  by: string;
+  seq: number;
+}
+
+/** The owner changed who may add people to the room. */
+export interface RoomSettingsChanged {
+  room: string;
+  whoCanAdd: 'members' | 'admins';
+  by: string;
   seq: number;
 }
 
@@ -61,6 +84,20 @@ export interface RoomDeleted {
   seq: number;
 }
 
+/**
+ * A user of a room this user is in came online (their first socket on any
+ * router) or went offline (their last one closed, after a grace period that
+ * absorbs reconnects). Live only: no timeline seq. The server sends it once
+ * per room the two share; the SDK's `presence` event comes once per change.
+ */
+export interface Presence {
+  user: string;
+  status: 'online' | 'offline';
+  /** When they went offline (ISO time); null while online. */
+  lastSeen: string | null;
+  room: string;
+}
+
 /** The events of a room's timeline, each numbered by the room's gap-free seq. */
 export interface TimelineEvents {
   message: ChatMessage;
@@ -70,12 +107,14 @@ export interface TimelineEvents {
   'room-left': RoomLeft;
   'room-renamed': RoomRenamed;
   'room-deleted': RoomDeleted;
+  'member-role-changed': MemberRoleChanged;
+  'room-settings-changed': RoomSettingsChanged;
 }
 
 export type TimelineEventType = keyof TimelineEvents;
 
 /** Events that carry a `room` and a `seq` that is not a timeline seq, or none at all. */
-export const LIVE_ONLY_EVENTS: readonly string[] = ['messagesRead', 'token-expired', 'conduit_error'];
+export const LIVE_ONLY_EVENTS: readonly string[] = ['messagesRead', 'presence', 'token-expired', 'conduit_error'];
 
 export const TIMELINE_EVENT_TYPES: readonly TimelineEventType[] = [
   'message',
@@ -85,6 +124,8 @@ export const TIMELINE_EVENT_TYPES: readonly TimelineEventType[] = [
   'room-left',
   'room-renamed',
   'room-deleted',
+  'member-role-changed',
+  'room-settings-changed',
 ];
 
 /**
@@ -141,7 +182,10 @@ export interface ServerToClientEvents {
   'room-left': (payload: RoomLeft) => void;
   'room-renamed': (payload: RoomRenamed) => void;
   'room-deleted': (payload: RoomDeleted) => void;
+  'member-role-changed': (payload: MemberRoleChanged) => void;
+  'room-settings-changed': (payload: RoomSettingsChanged) => void;
   messagesRead: (payload: MessagesRead) => void;
+  presence: (payload: Presence) => void;
   'token-expired': (payload: TokenExpired) => void;
   conduit_error: (payload: SocketErrorPayload) => void;
 }
