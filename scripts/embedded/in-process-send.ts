@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { messagePayload, typingPayload, type MessagesService } from '@chat/chat-core';
 import type { SendInput, SendResult } from '@chat/router';
 
@@ -13,8 +12,7 @@ import type { SendInput, SendResult } from '@chat/router';
  */
 export function inProcessSend(messages: MessagesService, deadlineMs: number): (input: SendInput) => Promise<SendResult> {
   return async (input) => {
-    const waitedMs = input.receivedAt === undefined ? 0 : performance.now() - input.receivedAt;
-    const result = await messages.send(input, Date.now() + deadlineMs, waitedMs);
+    const result = await messages.send(input, Date.now() + deadlineMs);
     return result.kind === 'typing'
       ? { message: typingPayload(result.signal), duplicate: false }
       : { message: messagePayload(result.message), duplicate: result.duplicate };

@@ -101,7 +101,6 @@ export function chatGrpc({ rooms, governance, direct, messages, events, invitati
     const result = await messages.send(
       { userId: req.user_id, roomId: req.room_id, content: req.content, contentType: req.content_type, files: req.files, nonce: req.nonce },
       deadline,
-      req.waited_ms,
     );
     return result.kind === 'typing'
       ? { message: toProtoTyping(result.signal), duplicate: false }

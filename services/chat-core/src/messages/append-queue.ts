@@ -9,8 +9,6 @@ interface Pending {
   message: NewMessage;
   /** performance.now() when it joined the queue. */
   enqueuedAt: number;
-  /** performance.now() its wait counts from: when it joined, less what it waited before (at the router). */
-  waitingSince: number;
   /** Date.now() past which its caller no longer waits for the answer (Infinity: no deadline). */
   deadline: number;
   resolve(result: AppendResult): void;
@@ -31,20 +29,16 @@ export interface AppendQueueOptions {
    * Longest a message may wait for a transaction, at least; while
    * transactions are slow it may wait three of them (a room's messages wait
    * for its transaction in flight; refusing them for that would refuse
-   * nearly everything on a slow disk), never more than 100 ms in all, the
-   * wait before chat-core (`waitedMs`) included. Past it, it is refused
-   * (RESOURCE_EXHAUSTED) without having been written: the load is more than
-   * the database takes, and a prompt, true "not stored" beats a late ack.
+   * nearly everything on a slow disk), never more than a second. Past it, it
+   * is refused (RESOURCE_EXHAUSTED) without having been written: the load is
+   * more than the database takes, and a prompt, true "not stored" beats a
+   * late ack.
    */
   maxWaitMs?: number;
 }
 
-/**
- * The longest wait slow transactions earn (unless CHAT_MAX_QUEUE_WAIT_MS allows more): a refusal reaches
- * its sender within about this of the socket event (docs/ARCHITECTURE.md, "Overload"). It was a second, and
- * under overload refusals took 600 ms (docs/BENCHMARKS.md), while a client would rather hear it at once.
- */
-const MAX_WAIT_CEILING_MS = 100;
+/** The longest wait slow transactions earn (unless CHAT_MAX_QUEUE_WAIT_MS allows more): a refusal still comes within it. */
+const MAX_WAIT_CEILING_MS = 1000;
 
 /** Seconds a refused sender is told to wait. */
 const RETRY_AFTER_S = 1;
@@ -92,21 +86,15 @@ export class AppendQueue {
     this.maxWaitMs = options.maxWaitMs ?? 50;
   }
 
-  /**
-   * `deadline`: Date.now() past which the caller stops waiting (Infinity: never).
-   * `waitedMs`: how long the message already waited before it got here (at the router, since its socket
-   * event was read): the wait admission allows is counted from there, so a refusal reaches the sender
-   * within it, whichever process the message waited in.
-   */
-  append(roomId: string, message: NewMessage, deadline = Infinity, waitedMs = 0): Promise<AppendResult> {
+  /** `deadline`: Date.now() past which the caller stops waiting (Infinity: never). */
+  append(roomId: string, message: NewMessage, deadline = Infinity): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new DomainError('UNAVAILABLE', 'chat-core is shutting down, try again'));
     return new Promise<AppendResult>((resolve, reject) => {
       const queue = this.waiting.get(roomId);
-      const now = performance.now();
-      const item = { roomId, message, enqueuedAt: now, waitingSince: now - waitedMs, deadline, resolve, reject, retried: false };
+      const item = { roomId, message, enqueuedAt: performance.now(), deadline, resolve, reject, retried: false };
       if (queue) queue.push(item);
       else this.waiting.set(roomId, [item]);
-      this.sweepTimer ??= setTimeout(() => this.sweep(), Math.max(0, item.waitingSince + this.allowedWaitMs() - now) + 1);
+      this.sweepTimer ??= setTimeout(() => this.sweep(), this.allowedWaitMs() + 1);
       this.pump();
     });
   }
@@ -145,7 +133,7 @@ export class AppendQueue {
     for (const [roomId, queue] of this.waiting) {
       this.refuseExpired(queue, now);
       if (queue.length === 0) this.waiting.delete(roomId);
-      else oldest = Math.min(oldest, queue[0]!.waitingSince);
+      else oldest = Math.min(oldest, queue[0]!.enqueuedAt);
     }
     if (oldest < Infinity) this.sweepTimer = setTimeout(() => this.sweep(), Math.max(1, oldest + this.allowedWaitMs() - now + 1));
     if (this.running === 0 && this.waiting.size === 0) for (const resolve of this.drained.splice(0)) resolve();
@@ -160,7 +148,7 @@ export class AppendQueue {
     const wallNow = Date.now();
     const allowed = this.allowedWaitMs();
     let expired = 0;
-    while (expired < queue.length && (now - queue[expired]!.waitingSince > allowed || queue[expired]!.deadline <= wallNow)) expired++;
+    while (expired < queue.length && (now - queue[expired]!.enqueuedAt > allowed || queue[expired]!.deadline <= wallNow)) expired++;
     for (const p of queue.splice(0, expired)) {
       messagesRefused.inc({ reason: p.deadline <= wallNow ? 'deadline' : 'overload' });
       p.reject(overloaded());

@@ -46,11 +46,8 @@ export class MessagesService {
   constructor(private readonly deps: MessagesServiceDeps) {}
 
   /** Everything is validated before a message joins a batch, so one bad message cannot fail the others. */
-  /**
-   * `deadline`: Date.now() past which the caller no longer waits (a message it gave up on is never written).
-   * `waitedMs`: how long the send waited before it got here (at the router), counted by admission.
-   */
-  async send(input: SendInput, deadline = Infinity, waitedMs = 0): Promise<SendResult> {
+  /** `deadline`: Date.now() past which the caller no longer waits (a message it gave up on is never written). */
+  async send(input: SendInput, deadline = Infinity): Promise<SendResult> {
     const senderId = requireUuid('user_id', input.userId);
     const roomId = requireUuid('room_id', input.roomId);
     const m = validateMessageInput(input, this.deps.limits);
@@ -60,7 +57,7 @@ export class MessagesService {
       this.deps.bus.signal(signalEnvelope(roomId, 'message', typingPayload(signal), senderId));
       return { kind: 'typing', signal };
     }
-    const result = await this.deps.queue.append(roomId, { senderId, ...m, contentType: m.contentType }, deadline, waitedMs);
+    const result = await this.deps.queue.append(roomId, { senderId, ...m, contentType: m.contentType }, deadline);
     return { kind: 'stored', ...result };
   }
 

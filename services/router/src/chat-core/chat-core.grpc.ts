@@ -24,7 +24,7 @@ export function chatCoreOverGrpc(client: ChatClient): ChatCore {
           content_type: input.contentType,
           files: input.files,
           nonce: input.nonce,
-        }, input.receivedAt)
+        })
         .catch((error: unknown) => {
           throw outcomeOf(error, input.nonce !== '');
         });

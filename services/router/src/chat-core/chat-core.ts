@@ -29,8 +29,6 @@ export interface SendInput {
   files: string[];
   /** Empty: none. */
   nonce: string;
-  /** performance.now() when the socket event was read: admission counts the wait from there. */
-  receivedAt?: number;
 }
 
 export interface SendResult {

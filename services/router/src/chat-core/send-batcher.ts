@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { DomainError, ERROR_CODES, type ErrorCode } from '@chat/common';
 import type { ChatClient } from '@chat/grpc';
 import type { SendMessageRequest } from '@chat/grpc/generated/chat/core/v1/SendMessageRequest.ts';
@@ -7,8 +6,6 @@ import type { SendOutcome__Output } from '@chat/grpc/generated/chat/core/v1/Send
 
 interface Waiting {
   request: SendMessageRequest;
-  /** performance.now() when the send's socket event was read. */
-  receivedAt: number;
   resolve(response: SendMessageResponse__Output): void;
   reject(error: unknown): void;
 }
@@ -42,14 +39,12 @@ export class SendBatcher {
 
   constructor(private readonly client: Pick<ChatClient, 'SendMessages'>) {}
 
-  /** `receivedAt`: performance.now() when the send's socket event was read (default: now). */
-  send(request: SendMessageRequest, receivedAt = performance.now()): Promise<SendMessageResponse__Output> {
+  send(request: SendMessageRequest): Promise<SendMessageResponse__Output> {
     return new Promise((resolve, reject) => {
       const user = request.user_id ?? '';
       const queue = this.waiting.get(user);
-      const waiting = { request, receivedAt, resolve, reject };
-      if (queue) queue.push(waiting);
-      else this.waiting.set(user, [waiting]);
+      if (queue) queue.push({ request, resolve, reject });
+      else this.waiting.set(user, [{ request, resolve, reject }]);
       if (!this.busy.has(user)) this.schedule();
     });
   }
@@ -91,10 +86,7 @@ export class SendBatcher {
   private async answer(batch: Waiting[]): Promise<void> {
     let outcomes: SendOutcome__Output[];
     try {
-      // What each waited here (behind its sender's call in flight) counts against chat-core's admission.
-      const now = performance.now();
-      const messages = batch.map((w) => ({ ...w.request, waited_ms: Math.max(0, Math.round(now - w.receivedAt)) }));
-      ({ outcomes } = await this.client.SendMessages({ messages }));
+      ({ outcomes } = await this.client.SendMessages({ messages: batch.map((w) => w.request) }));
     } catch (error) {
       // The whole call failed (chat-core unreachable, no answer in time): each send shares its fate.
       for (const w of batch) w.reject(error);

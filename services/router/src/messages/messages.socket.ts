@@ -34,7 +34,7 @@ export function registerMessageEvents(socket: ChatSocket, deps: MessagesSocketDe
       // Counted before the arguments are read: a flood of bad ones costs chat-core nothing either.
       await rateLimit.take(socket.data.userId);
       const input = parseMessageArgs(args);
-      const { message, duplicate } = await chat.send({ userId: socket.data.userId, ...input, receivedAt: received });
+      const { message, duplicate } = await chat.send({ userId: socket.data.userId, ...input });
       // A repeated nonce was stored and broadcast the first time; only the sender hears of it again.
       if (duplicate && !hasAck) socket.emit('message', message);
       observeStage('router_call', performance.now() - received);

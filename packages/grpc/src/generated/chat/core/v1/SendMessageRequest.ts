@@ -8,7 +8,6 @@ export interface SendMessageRequest {
   'content_type'?: (string);
   'files'?: (string)[];
   'nonce'?: (string);
-  'waited_ms'?: (number);
 }
 
 export interface SendMessageRequest__Output {
@@ -18,5 +17,4 @@ export interface SendMessageRequest__Output {
   'content_type': (string);
   'files': (string)[];
   'nonce': (string);
-  'waited_ms': (number);
 }
