@@ -1,6 +1,6 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createTestEnv } from '@chat/testing';
-import { startStack } from '../tests/stack.ts';
+import { startStack } from '@chat/testing/stack.ts';
 
 /** Where the SDK keeps the types generated from the gateway's OpenAPI description. */
 export const CLIENT_API_TYPES = new URL('../packages/client/src/generated/openapi.ts', import.meta.url);

@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { startStack, type Stack } from './stack.ts';
+import { startStack, type Stack } from '@chat/testing/stack.ts';
 
 /**
  * The issue's "done when", in a real browser: Debian's Chromium driven by

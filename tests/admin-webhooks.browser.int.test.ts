@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatClient } from '@chat/client';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startStack, type Stack } from './stack.ts';
+import { startStack, type Stack } from '@chat/testing/stack.ts';
 import { sdkUser } from './support/sdk-clients.ts';
 
 /**

@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatClient } from '@chat/client';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { startStack, type Stack } from './stack.ts';
+import { startStack, type Stack } from '@chat/testing/stack.ts';
 import { sdkUser } from './support/sdk-clients.ts';
 
 /**

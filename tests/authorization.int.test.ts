@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { connect, connectRefused, settle, type TestSocket } from '../services/router/src/test-sockets.ts';
-import { startStack, TEST_PASSWORD, type LoggedInUser, type Stack } from './stack.ts';
+import { connect, connectRefused, settle, type TestSocket } from '@chat/testing/router/test-sockets.ts';
+import { startStack, TEST_PASSWORD, type LoggedInUser, type Stack } from '@chat/testing/stack.ts';
 import { forgeriesOf, newSigningKey, signJwt, claimsOf } from './support/forged-tokens.ts';
 import { operationsOf } from './support/http-cases.ts';
 

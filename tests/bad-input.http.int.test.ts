@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startStack, type LoggedInUser, type Stack } from './stack.ts';
+import { startStack, type LoggedInUser, type Stack } from '@chat/testing/stack.ts';
 import { snapshot } from './support/db-snapshot.ts';
 import { hostileString } from './support/hostile.ts';
 import {

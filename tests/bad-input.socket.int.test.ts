@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { connect, connectRefused, settle, type TestSocket } from '../services/router/src/test-sockets.ts';
-import { startStack, type LoggedInUser, type Stack } from './stack.ts';
+import { connect, connectRefused, settle, type TestSocket } from '@chat/testing/router/test-sockets.ts';
+import { startStack, type LoggedInUser, type Stack } from '@chat/testing/stack.ts';
 import { snapshot } from './support/db-snapshot.ts';
 import { anyJson, hostileString, longString } from './support/hostile.ts';
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startStack, type Stack } from './stack.ts';
+import { startStack, type Stack } from '@chat/testing/stack.ts';
 
 /** docs/CLIENT.md's runnable example keeps running: it is run here as a reader would, against a stack. */
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatClient, ChatClientOptions } from '@chat/client';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { OwnRedis } from './faults/support/redis-server.ts';
-import { freePort, ProcessStack } from './support/process-stack.ts';
+import { OwnRedis } from '@chat/testing/own-redis.ts';
+import { freePort, ProcessStack } from '@chat/testing/process-stack.ts';
 import { numbered, record, sdkUser, waitForMessages } from './support/sdk-clients.ts';
 
 /**

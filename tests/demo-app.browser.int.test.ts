@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChatClient } from '@chat/client';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startStack, type Stack } from './stack.ts';
+import { startStack, type Stack } from '@chat/testing/stack.ts';
 
 /**
  * The demo chat page (/app/, built on @chat/client) in Debian's Chromium: two

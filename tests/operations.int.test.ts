@@ -7,8 +7,8 @@ import { loadGatewayConfig, start as startGateway, type GatewayHandle } from '@c
 import { checkGrpcHealth, watchGrpcHealth } from '@chat/grpc';
 import { loadRouterConfig, start as startRouter, type RouterHandle } from '@chat/router';
 import { createTestEnv, serverUrl, waitFor, type TestEnv } from '@chat/testing';
-import { connect, type TestSocket } from '../services/router/src/test-sockets.ts';
-import { freePort } from './support/process-stack.ts';
+import { connect, type TestSocket } from '@chat/testing/router/test-sockets.ts';
+import { freePort } from '@chat/stack';
 
 /**
  * What an operator of the four services reads (docs/OPERATIONS.md): each

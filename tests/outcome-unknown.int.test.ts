@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startChatProcesses, type ChatStackPorts, type ProcessStack } from './support/process-stack.ts';
+import { startChatProcesses, type ChatStackPorts, type ProcessStack } from '@chat/testing/process-stack.ts';
 
 /**
  * A send whose answer the router cannot know: chat-core frozen (SIGSTOP) past

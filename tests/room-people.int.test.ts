@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { connect, settle, type TestSocket } from '../services/router/src/test-sockets.ts';
-import { startStack, type LoggedInUser, type Stack } from './stack.ts';
+import { connect, settle, type TestSocket } from '@chat/testing/router/test-sockets.ts';
+import { startStack, type LoggedInUser, type Stack } from '@chat/testing/stack.ts';
 
 /**
  * Direct rooms and room roles through the gateway and the routers: who may

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { connect, type TestSocket } from '../services/router/src/test-sockets.ts';
+import { connect, type TestSocket } from '@chat/testing/router/test-sockets.ts';
 import { newSigningKey } from './support/forged-tokens.ts';
-import { startChatProcesses, type ChatStackPorts, type ProcessStack } from './support/process-stack.ts';
+import { startChatProcesses, type ChatStackPorts, type ProcessStack } from '@chat/testing/process-stack.ts';
 
 /**
  * A whole session of use, against the four services as real processes at

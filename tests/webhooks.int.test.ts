@@ -6,7 +6,7 @@ import { createPool, createLogger } from '@chat/common';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
 import { WebhookDispatcher } from '../services/chat-core/src/webhooks/webhook-dispatcher.ts';
 import { assertPublicUrl } from '../services/chat-core/src/webhooks/url-guard.ts';
-import { startStack, type Stack } from './stack.ts';
+import { startStack, type Stack } from '@chat/testing/stack.ts';
 import { sdkUser } from './support/sdk-clients.ts';
 
 /**

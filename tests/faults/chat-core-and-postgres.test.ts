@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../../scripts/embedded/postgres.ts';
-import { freePort } from '../support/process-stack.ts';
+import { freePort } from '@chat/stack';
 import { connectClients, sleep, startFaultWorld, type FaultWorld } from './support/fault-stack.ts';
 import { faultReport, printReport, underLoad, type LoadClient } from './support/load.ts';
-import { OwnRedis } from './support/redis-server.ts';
+import { OwnRedis } from '@chat/testing/own-redis.ts';
 
 /**
  * chat-core killed with kill -9 and started again, then its Postgres (an

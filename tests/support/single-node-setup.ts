@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTemplate, dropTemplate } from '@chat/testing';
 import type { EmbeddedPostgresHandle } from '../../scripts/embedded/postgres.ts';
-import { freePort } from './process-stack.ts';
+import { freePort } from '@chat/stack';
 
 let dir: string | undefined;
 let postgres: EmbeddedPostgresHandle | undefined;

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { waitFor } from '@chat/testing';
 
-export { freePort } from './process-stack.ts';
+export { freePort } from '@chat/stack';
 
 /**
  * The tutorial as a developer runs it: `pnpm start` as a real process, then

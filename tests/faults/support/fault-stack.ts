@@ -1,4 +1,4 @@
-import { startChatProcesses, type ChatStackPorts, type ProcessStack } from '../../support/process-stack.ts';
+import { startChatProcesses, type ChatStackPorts, type ProcessStack } from '@chat/testing/process-stack.ts';
 import { LoadClient, type LoadUser } from './load.ts';
 
 export interface FaultWorld {

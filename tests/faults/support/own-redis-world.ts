@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
 import { connectClients, startFaultWorld, type FaultWorld } from './fault-stack.ts';
 import type { LoadClient } from './load.ts';
-import { OwnRedis } from './redis-server.ts';
+import { OwnRedis } from '@chat/testing/own-redis.ts';
 
 export interface OwnRedisWorld {
   readonly env: TestEnv;

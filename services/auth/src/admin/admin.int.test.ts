@@ -4,7 +4,7 @@ import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jos
 import { createTestEnv, type TestEnv } from '@chat/testing';
 import { loadAuthConfig } from '../config.ts';
 import { start } from '../start.ts';
-import { startTestAuth, type TestAuth } from '../test-auth.ts';
+import { startTestAuth, type TestAuth } from '@chat/testing/auth/test-auth.ts';
 
 const ADMIN = { ADMIN_EMAIL: 'Root@Example.com', ADMIN_PASSWORD: 'admin secret' };
 

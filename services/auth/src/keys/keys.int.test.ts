@@ -4,7 +4,7 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, type JSONWebK
 import { createTestEnv, type TestEnv } from '@chat/testing';
 import { loadAuthConfig } from '../config.ts';
 import { start } from '../start.ts';
-import { startTestAuth } from '../test-auth.ts';
+import { startTestAuth } from '@chat/testing/auth/test-auth.ts';
 
 let env: TestEnv;
 

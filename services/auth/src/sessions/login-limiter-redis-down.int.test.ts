@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger, createRedis, redisWindowCounters } from '@chat/common';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { OwnRedis } from '../../../../tests/faults/support/redis-server.ts';
-import { startTestAuth, type TestAuth } from '../test-auth.ts';
+import { OwnRedis } from '@chat/testing/own-redis.ts';
+import { startTestAuth, type TestAuth } from '@chat/testing/auth/test-auth.ts';
 import { createLoginLimiter, LIMITER_UNAVAILABLE } from './login-limiter.ts';
 
 /**

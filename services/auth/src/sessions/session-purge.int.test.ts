@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, type Pool } from '@chat/common';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { startTestAuth, type TestAuth } from '../test-auth.ts';
+import { startTestAuth, type TestAuth } from '@chat/testing/auth/test-auth.ts';
 
 let env: TestEnv;
 let auth: TestAuth;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startTestAuth, type TestAuth } from '../test-auth.ts';
+import { startTestAuth, type TestAuth } from '@chat/testing/auth/test-auth.ts';
 
 let env: TestEnv;
 let auth: TestAuth;

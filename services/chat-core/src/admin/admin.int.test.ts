@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatClient } from '@chat/grpc';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { startListener, type Listener, type Received } from '../events/test-listener.ts';
-import { startTestStack, type TestStack } from '../test-stack.ts';
+import { startListener, type Listener, type Received } from '@chat/testing/chat-core/test-listener.ts';
+import { startTestStack, type TestStack } from '@chat/testing/chat-core/test-stack.ts';
 
 /**
  * The admin rpcs, with a Socket.IO server wired as routers are (the Redis

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '@chat/common';
 import type { ChatClient } from '@chat/grpc';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { startTestStack, type TestStack } from '../test-stack.ts';
+import { startTestStack, type TestStack } from '@chat/testing/chat-core/test-stack.ts';
 import { EventLog } from './event-log.ts';
 import { RoomStore } from '../rooms/room-store.ts';
-import { startListener, type Listener, type Received } from './test-listener.ts';
+import { startListener, type Listener, type Received } from '@chat/testing/chat-core/test-listener.ts';
 
 /**
  * The publisher against a real Socket.IO server fed the way routers are

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '@chat/common';
 import type { ChatClient } from '@chat/grpc';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startTestStack, type TestStack } from '../test-stack.ts';
+import { startTestStack, type TestStack } from '@chat/testing/chat-core/test-stack.ts';
 
 /**
  * Overload: a message that waited past CHAT_MAX_QUEUE_WAIT_MS is refused

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatClient } from '@chat/grpc';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startTestStack, type TestChat, type TestStack } from '../test-stack.ts';
+import { startTestStack, type TestChat, type TestStack } from '@chat/testing/chat-core/test-stack.ts';
 
 let env: TestEnv;
 let stack: TestStack;

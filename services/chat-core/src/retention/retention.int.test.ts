@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startTestStack, type TestChat, type TestStack } from '../test-stack.ts';
+import { startTestStack, type TestChat, type TestStack } from '@chat/testing/chat-core/test-stack.ts';
 import { RetentionStore } from './retention-store.ts';
 
 let env: TestEnv;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatClient } from '@chat/grpc';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { startTestStack, type TestStack } from '../test-stack.ts';
+import { startTestStack, type TestStack } from '@chat/testing/chat-core/test-stack.ts';
 
 // A file of its own: whether deleted rooms are purged is the publishing
 // process's setting, so no process here may run without audit mode.

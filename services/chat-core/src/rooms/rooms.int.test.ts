@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatClient } from '@chat/grpc';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { startTestStack, type TestStack } from '../test-stack.ts';
+import { startTestStack, type TestStack } from '@chat/testing/chat-core/test-stack.ts';
 
 let env: TestEnv;
 let stack: TestStack;

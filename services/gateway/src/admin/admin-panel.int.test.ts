@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
 import { buildApp } from '../app.ts';
 import { loadGatewayConfig } from '../config.ts';
-import { startTestStack, type TestStack } from '../test-stack.ts';
-import { ADMIN_ENV } from './admin-test-client.ts';
+import { startTestStack, type TestStack } from '@chat/testing/gateway/test-stack.ts';
+import { ADMIN_ENV } from '@chat/testing/gateway/admin-test-client.ts';
 
 let env: TestEnv;
 let stack: TestStack;

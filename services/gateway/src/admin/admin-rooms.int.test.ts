@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, type Pool } from '@chat/common';
 import { createChatClient, type ChatClient } from '@chat/grpc';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { httpTestClient, type HttpTestClient, type LoggedInUser } from '../auth/http-test-client.ts';
-import { startTestStack, type TestStack } from '../test-stack.ts';
-import { ADMIN_ENV, adminTestClient, type AdminTestClient } from './admin-test-client.ts';
+import { httpTestClient, type HttpTestClient, type LoggedInUser } from '@chat/testing/gateway/http-test-client.ts';
+import { startTestStack, type TestStack } from '@chat/testing/gateway/test-stack.ts';
+import { ADMIN_ENV, adminTestClient, type AdminTestClient } from '@chat/testing/gateway/admin-test-client.ts';
 
 let env: TestEnv;
 let stack: TestStack;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT, type CryptoKey } from 'jose';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startTestStack, type TestStack } from '../test-stack.ts';
-import { httpTestClient, type HttpTestClient } from './http-test-client.ts';
+import { startTestStack, type TestStack } from '@chat/testing/gateway/test-stack.ts';
+import { httpTestClient, type HttpTestClient } from '@chat/testing/gateway/http-test-client.ts';
 
 let env: TestEnv;
 let stack: TestStack;

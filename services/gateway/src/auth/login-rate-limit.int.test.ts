@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startStack, TEST_PASSWORD, type Stack } from '../../../../tests/stack.ts';
+import { startStack, TEST_PASSWORD, type Stack } from '@chat/testing/stack.ts';
 
 let env: TestEnv;
 let stack: Stack;

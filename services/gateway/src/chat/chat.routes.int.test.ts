@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChatClient, type ChatClient } from '@chat/grpc';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startTestStack, type TestStack } from '../test-stack.ts';
-import { httpTestClient, type HttpTestClient, type LoggedInUser } from '../auth/http-test-client.ts';
+import { startTestStack, type TestStack } from '@chat/testing/gateway/test-stack.ts';
+import { httpTestClient, type HttpTestClient, type LoggedInUser } from '@chat/testing/gateway/http-test-client.ts';
 
 let env: TestEnv;
 let stack: TestStack;

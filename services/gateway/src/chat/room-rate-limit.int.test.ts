@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { httpTestClient, type LoggedInUser } from '../auth/http-test-client.ts';
-import { startTestStack, type TestStack } from '../test-stack.ts';
+import { httpTestClient, type LoggedInUser } from '@chat/testing/gateway/http-test-client.ts';
+import { startTestStack, type TestStack } from '@chat/testing/gateway/test-stack.ts';
 
 let env: TestEnv;
 let stack: TestStack;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { freePort, ProcessStack } from '../../../../tests/support/process-stack.ts';
-import { startTestStack, type TestStack } from '../test-stack.ts';
+import { freePort, ProcessStack } from '@chat/testing/process-stack.ts';
+import { startTestStack, type TestStack } from '@chat/testing/gateway/test-stack.ts';
 
 /**
  * Through a real socket and Node's own fetch, as a client meets the gateway:

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { OwnRedis } from '../../../../tests/faults/support/redis-server.ts';
-import { ADMIN_ENV, adminTestClient } from '../admin/admin-test-client.ts';
-import { httpTestClient, type LoggedInUser } from '../auth/http-test-client.ts';
-import { startTestStack, type TestStack } from '../test-stack.ts';
+import { OwnRedis } from '@chat/testing/own-redis.ts';
+import { ADMIN_ENV, adminTestClient } from '@chat/testing/gateway/admin-test-client.ts';
+import { httpTestClient, type LoggedInUser } from '@chat/testing/gateway/http-test-client.ts';
+import { startTestStack, type TestStack } from '@chat/testing/gateway/test-stack.ts';
 
 /**
  * Every security limit fails closed: with Redis gone, what it guards is

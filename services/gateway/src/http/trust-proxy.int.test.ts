@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { createTestEnv, type TestEnv } from '@chat/testing';
 import { buildApp } from '../app.ts';
 import { loadGatewayConfig } from '../config.ts';
-import { startTestStack, type TestStack } from '../test-stack.ts';
+import { startTestStack, type TestStack } from '@chat/testing/gateway/test-stack.ts';
 
 /**
  * The client IP drives the per-IP limits; here the registration limit (2 a

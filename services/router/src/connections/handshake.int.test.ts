@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { startStack, type LoggedInUser, type Stack } from '../../../../tests/stack.ts';
-import { connect, connectRefused, type TestSocket } from '../test-sockets.ts';
+import { startStack, type LoggedInUser, type Stack } from '@chat/testing/stack.ts';
+import { connect, connectRefused, type TestSocket } from '@chat/testing/router/test-sockets.ts';
 
 // Access tokens live 2 s here, so expiry can be watched happen.
 const TTL_SECONDS = 2;

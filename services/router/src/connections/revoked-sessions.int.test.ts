@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, waitFor, type TestEnv } from '@chat/testing';
-import { startStack, TEST_PASSWORD, type LoggedInUser, type Stack } from '../../../../tests/stack.ts';
-import { connect, connectRefused, type TestSocket } from '../test-sockets.ts';
+import { startStack, TEST_PASSWORD, type LoggedInUser, type Stack } from '@chat/testing/stack.ts';
+import { connect, connectRefused, type TestSocket } from '@chat/testing/router/test-sockets.ts';
 
 /**
  * A session that ends before its access token expires (logout, an admin

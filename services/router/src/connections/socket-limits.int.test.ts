@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startStack, type LoggedInUser, type Stack } from '../../../../tests/stack.ts';
-import { connect, connectRefused, type TestSocket } from '../test-sockets.ts';
+import { startStack, type LoggedInUser, type Stack } from '@chat/testing/stack.ts';
+import { connect, connectRefused, type TestSocket } from '@chat/testing/router/test-sockets.ts';
 
 const EVENTS_PER_SECOND = 5;
 

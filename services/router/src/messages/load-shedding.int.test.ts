@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startStack, type LoggedInUser, type Stack } from '../../../../tests/stack.ts';
-import { connect, type TestSocket } from '../test-sockets.ts';
+import { startStack, type LoggedInUser, type Stack } from '@chat/testing/stack.ts';
+import { connect, type TestSocket } from '@chat/testing/router/test-sockets.ts';
 
 // The stack runs in this process: blocking this event loop is the router running late, as under overload.
 const MAX_LAG_MS = 50;

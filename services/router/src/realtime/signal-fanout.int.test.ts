@@ -2,8 +2,8 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timelineChannel, type TimelineEnvelope } from '@chat/common';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startStack, type LoggedInUser, type Stack } from '../../../../tests/stack.ts';
-import { connect, settle, type TestSocket } from '../test-sockets.ts';
+import { startStack, type LoggedInUser, type Stack } from '@chat/testing/stack.ts';
+import { connect, settle, type TestSocket } from '@chat/testing/router/test-sockets.ts';
 
 let env: TestEnv;
 let stack: Stack;

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { createPool, timelineChannel, type Pool, type TimelineEnvelope } from '@chat/common';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { startStack, type LoggedInUser, type Stack } from '../../../../tests/stack.ts';
-import { connect, settle, type TestSocket } from '../test-sockets.ts';
+import { startStack, type LoggedInUser, type Stack } from '@chat/testing/stack.ts';
+import { connect, settle, type TestSocket } from '@chat/testing/router/test-sockets.ts';
 
 /**
  * Every chat-core publishes its own commits, so a router can get a room's

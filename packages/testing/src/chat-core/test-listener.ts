@@ -5,7 +5,7 @@ import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
 import { CHAT_NAMESPACE, createLogger, timelineChannel, type TimelineEnvelope } from '@chat/common';
 import { TimelineFanout, type GapFiller } from '@chat/router';
-import type { TestEnv } from '@chat/testing';
+import type { TestEnv } from '../test-env.ts';
 
 export interface Received {
   event: string;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort, portOpen } from '../../support/process-stack.ts';
+import { freePort, waitForPort } from '@chat/stack';
 
 /**
  * A redis-server of the test's own, on a free port, without persistence: it
@@ -24,11 +24,8 @@ export class OwnRedis {
   async start(): Promise<void> {
     const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
     this.child = child;
-    for (let i = 0; !(await portOpen(this.port)); i++) {
-      if (child.exitCode !== null) throw new Error(`redis-server on ${this.port} exited with ${child.exitCode}`);
-      if (i > 100) throw new Error(`redis-server did not listen on ${this.port}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const failure = () => (child.exitCode === null ? undefined : `redis-server on ${this.port} exited with ${child.exitCode}`);
+    await waitForPort(this.port, { what: 'redis-server', timeoutMs: 5000, intervalMs: 50, failure });
   }
 
   /** kill -9: the connections drop at once, as in a crash. */

@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { waitFor } from '@chat/testing';
+import { waitFor } from '../wait.ts';
 
 export interface Received {
   event: string;
