@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAuthConfig, start as startAuth, type AuthHandle } from '@chat/auth';
-import { loadChatCoreConfig, start as startChatCore, type ChatCoreHandle } from '@chat/chat-core';
+import type { AuthHandle } from '@chat/auth';
+import type { ChatCoreHandle } from '@chat/chat-core';
 import { createPool } from '@chat/common';
-import { loadGatewayConfig, start as startGateway, type GatewayHandle } from '@chat/gateway';
+import type { GatewayHandle } from '@chat/gateway';
 import { checkGrpcHealth, watchGrpcHealth } from '@chat/grpc';
-import { loadRouterConfig, start as startRouter, type RouterHandle } from '@chat/router';
+import type { RouterHandle } from '@chat/router';
 import { createTestEnv, serverUrl, waitFor, type TestEnv } from '@chat/testing';
+import { FREE_PORTS, StackComposer } from '@chat/testing/composer.ts';
 import { connect, type TestSocket } from '@chat/testing/router/test-sockets.ts';
 import { freePort } from '@chat/stack';
 
@@ -18,6 +19,7 @@ import { freePort } from '@chat/stack';
  */
 
 let env: TestEnv;
+let stack: StackComposer;
 let auth: AuthHandle;
 let chat: ChatCoreHandle;
 let gateway: GatewayHandle;
@@ -29,23 +31,19 @@ const sockets: TestSocket[] = [];
 beforeAll(async () => {
   env = await createTestEnv();
   const [authMetrics, chatMetrics] = [await freePort(), await freePort()];
-  auth = await startAuth(loadAuthConfig({ ...env.env, AUTH_GRPC_PORT: '0', AUTH_METRICS_PORT: String(authMetrics) }));
-  const upstreams = { AUTH_GRPC_URL: `127.0.0.1:${auth.grpcPort}` } as Record<string, string>;
-  chat = await startChatCore(loadChatCoreConfig({ ...env.env, ...upstreams, CHAT_GRPC_PORT: '0', CHAT_METRICS_PORT: String(chatMetrics) }));
-  upstreams.CHAT_GRPC_URL = `127.0.0.1:${chat.grpcPort}`;
-  gateway = await startGateway(loadGatewayConfig({ ...env.env, ...upstreams, GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0' }));
+  stack = new StackComposer({ ...env.env, ...FREE_PORTS });
+  auth = await stack.auth({ AUTH_METRICS_PORT: String(authMetrics) });
+  chat = await stack.chatCore({ CHAT_METRICS_PORT: String(chatMetrics) });
+  gateway = await stack.gateway();
   // Two messages per user per second, so the rate-limit refusal is easy to reach.
-  router = await startRouter(loadRouterConfig({ ...env.env, ...upstreams, ROUTER_HOST: '127.0.0.1', CLIENT_SOCKET_PORT: '0', SOCKET_MESSAGE_RATE_LIMIT: '2' }));
+  router = await stack.router({ SOCKET_MESSAGE_RATE_LIMIT: '2' });
   gatewayUrl = `http://127.0.0.1:${gateway.port}`;
   routerUrl = `http://127.0.0.1:${router.port}`;
 });
 
 afterAll(async () => {
   sockets.forEach((s) => s.close());
-  await router?.close();
-  await gateway?.close();
-  await chat?.close();
-  await auth?.close();
+  await stack?.close();
   await env?.cleanup();
 });
 
@@ -210,7 +208,7 @@ describe('health', () => {
   });
 
   it('a chat-core that closes tells its health watchers NOT_SERVING before it stops', async () => {
-    const extra = await startChatCore(loadChatCoreConfig({ ...env.env, AUTH_GRPC_URL: `127.0.0.1:${auth.grpcPort}`, CHAT_GRPC_PORT: '0' }));
+    const extra = await stack.chatCore();
     const seen: string[] = [];
     let ended = false;
     const watch = watchGrpcHealth(`127.0.0.1:${extra.grpcPort}`, (s) => seen.push(s), () => (ended = true));

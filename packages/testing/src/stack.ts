@@ -1,6 +1,7 @@
 import { createAuthClient, createChatClient, type AuthClient, type ChatClient } from '@chat/grpc';
 import { startStack as composeStack, type ComposedStack } from '@chat/stack';
 import { startSingleNode } from '../../../scripts/embedded/single-node.ts';
+import { FREE_PORTS } from './composer.ts';
 import { isSingleNodeRun } from './databases.ts';
 import type { TestEnv } from './test-env.ts';
 
@@ -35,8 +36,6 @@ export interface Stack {
 }
 
 export const TEST_PASSWORD = 'correct horse battery staple';
-
-const FREE_PORTS = { AUTH_GRPC_PORT: '0', CHAT_GRPC_PORT: '0', GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0', ROUTER_HOST: '127.0.0.1', CLIENT_SOCKET_PORT: '0' };
 
 /**
  * The whole stack in-process on free ports, against the test file's own

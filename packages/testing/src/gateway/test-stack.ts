@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AuthHandle } from '@chat/auth';
 import type { ChatCoreHandle } from '@chat/chat-core';
-import { StackComposer } from '@chat/stack';
 import { startSingleNode } from '../../../../scripts/embedded/single-node.ts';
+import { FREE_PORTS, StackComposer } from '../composer.ts';
 import { isSingleNodeRun } from '../databases.ts';
 import type { TestEnv } from '../test-env.ts';
 
@@ -12,8 +12,6 @@ export interface TestStack {
   chat: ChatCoreHandle;
   close(): Promise<void>;
 }
-
-const FREE_PORTS = { AUTH_GRPC_PORT: '0', CHAT_GRPC_PORT: '0', GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0', ROUTER_HOST: '127.0.0.1', CLIENT_SOCKET_PORT: '0' };
 
 /**
  * Auth and chat-core on free ports and a gateway app wired to them (not

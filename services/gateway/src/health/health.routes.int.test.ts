@@ -1,34 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAuthConfig, start as startAuth, type AuthHandle } from '@chat/auth';
-import { loadChatCoreConfig, start as startChatCore, type ChatCoreHandle } from '@chat/chat-core';
 import { createTestEnv, type TestEnv } from '@chat/testing';
-import { loadGatewayConfig } from '../config.ts';
-import { start, type GatewayHandle } from '../start.ts';
+import { FREE_PORTS, StackComposer } from '@chat/testing/composer.ts';
+import type { GatewayHandle } from '../start.ts';
 
 let env: TestEnv;
-let auth: AuthHandle | undefined;
-let chat: ChatCoreHandle | undefined;
+let stack: StackComposer;
+let auth: { close(): Promise<void> } | undefined;
+let chat: { close(): Promise<void> } | undefined;
 let gateway: GatewayHandle;
 
 beforeAll(async () => {
   env = await createTestEnv();
-  auth = await startAuth(loadAuthConfig({ ...env.env, AUTH_GRPC_PORT: '0' }));
-  chat = await startChatCore(loadChatCoreConfig({ ...env.env, CHAT_GRPC_PORT: '0' }));
-  gateway = await start(
-    loadGatewayConfig({
-      ...env.env,
-      GATEWAY_HOST: '127.0.0.1',
-      GATEWAY_PORT: '0',
-      AUTH_GRPC_URL: `127.0.0.1:${auth.grpcPort}`,
-      CHAT_GRPC_URL: `127.0.0.1:${chat.grpcPort}`,
-    }),
-  );
+  stack = new StackComposer({ ...env.env, ...FREE_PORTS });
+  auth = await stack.auth();
+  chat = await stack.chatCore();
+  gateway = await stack.gateway();
 });
 
 afterAll(async () => {
-  await gateway?.close();
-  await chat?.close();
-  await auth?.close();
+  // What the tests closed already is not closed again.
+  await stack?.close();
   await env?.cleanup();
 });
 

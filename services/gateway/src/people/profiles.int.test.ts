@@ -1,22 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAuthConfig, start as startAuth, type AuthHandle } from '@chat/auth';
-import { createAuthClient, type AuthClient } from '@chat/grpc';
+import type { AuthClient } from '@chat/grpc';
 import { createTestEnv, type TestEnv } from '@chat/testing';
+import { startTestAuth, type TestAuth } from '@chat/testing/auth/test-auth.ts';
 import { profilesOf } from './profiles.ts';
 
 let env: TestEnv;
-let auth: AuthHandle;
+let auth: TestAuth;
 let client: AuthClient;
 
 beforeAll(async () => {
   env = await createTestEnv();
-  auth = await startAuth(loadAuthConfig({ ...env.env, AUTH_GRPC_PORT: '0' }));
-  client = createAuthClient(`127.0.0.1:${auth.grpcPort}`);
+  auth = await startTestAuth(env);
+  client = auth.client;
 });
 
 afterAll(async () => {
-  client?.close();
   await auth?.close();
   await env?.cleanup();
 });
