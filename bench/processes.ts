@@ -2,7 +2,6 @@
 // about them: RSS and CPU come from /proc, as an operator would see them.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -81,27 +80,6 @@ export function waitForJsonLine(child: Child, key: string, timeoutMs = 30_000): 
       }
     });
   });
-}
-
-export async function isPortOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1', () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
-}
-
-/** Resolves when the child accepts TCP connections on port; rejects if it exits first. */
-export async function waitForPort(port: number, child: Child, timeoutMs = 60_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.process.exitCode !== null || child.process.signalCode !== null) throw new Error(describeExit(child));
-    if (await isPortOpen(port)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${child.name} is not listening on ${port} after ${timeoutMs} ms`);
 }
 
 /** SIGTERM, the services' orderly close; SIGKILL if that takes more than graceMs. */

@@ -5,7 +5,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPool, createRedis, type Pool } from '@chat/common';
-import { isPortOpen, spawnNode, stopChild, waitForPort, type Child } from './processes.ts';
+import { isPortOpen, ProcessLauncher, waitForPort } from '@chat/stack';
+import { GC_ON_SIGNAL, root, type Child } from './processes.ts';
 
 export interface StackOptions {
   runId: string;
@@ -118,21 +119,16 @@ export function stackPorts(portBase: number, routers: number, chatCores = 1) {
   };
 }
 
-export async function startStack(options: StackOptions): Promise<Stack> {
-  const ports = stackPorts(options.portBase, options.routers, options.singleNode ? 1 : (options.chatCores ?? 1));
-  const own = options.singleNode ? [ports.chatGrpc] : ports.chat.flatMap((c) => [c.grpc, c.metrics]);
-  for (const port of [ports.gateway, ...ports.routers, ports.authGrpc, ...own]) {
-    if (await isPortOpen(port)) throw new Error(`port ${port} is taken: pass another --port-base`);
-  }
-  const dbName = `chat_bench_${options.runId}`;
-  const dbUrl = await createDatabase(options.postgresUrl, dbName);
-  const redisPrefix = `bench-${options.runId}`;
-  const env = {
+type Ports = ReturnType<typeof stackPorts>;
+
+/** What every service of the bench's stack reads: its own database, Redis prefix and ports, and no limit that would cap a measurement. */
+function benchEnv(ports: Ports, dbUrl: string, redisUrl: string, redisPrefix: string): Record<string, string> {
+  return {
     NODE_ENV: 'development',
     // Per-message info logs would measure pino, not the service.
     LOG_LEVEL: 'warn',
     DATABASE_URL: dbUrl,
-    REDIS_URL: options.redisUrl,
+    REDIS_URL: redisUrl,
     REDIS_PREFIX: redisPrefix,
     AUTH_GRPC_URL: `127.0.0.1:${ports.authGrpc}`,
     CHAT_GRPC_URL: `127.0.0.1:${ports.chatGrpc}`,
@@ -149,87 +145,101 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // A full run outlasts the default 15 minutes; sockets must not expire mid-step.
     ACCESS_TOKEN_TTL: String(24 * 3600),
   };
+}
+
+type Started = Omit<Stack, 'databaseUrl' | 'redisPrefix' | 'stop'>;
+
+/** A service process through the stack's launcher, with the bench's node flags, started once its port answers. */
+async function startService(launcher: ProcessLauncher, cpuProfDir: string | undefined, name: string, script: string, port: number, env: Record<string, string> = {}): Promise<Child> {
   // A folder per service, and node's default file names: tsx's loader thread writes a profile of its own, which a
   // fixed --cpu-prof-name would let overwrite the main thread's.
-  const profile = (name: string) => (options.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', `${options.cpuProfDir}/${name}`] : []);
-  const spawnService = (name: string, script: string, extraEnv: Record<string, string> = {}) =>
-    spawnNode(name, script, [], { ...env, ...extraEnv }, profile(name));
-  const started: Child[] = [];
-  const stopAll = async () => {
-    // Entry points first, their upstreams last, as `pnpm start` stops them.
-    for (const child of [...started].reverse()) await stopChild(child.process);
+  const profile = cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', `${cpuProfDir}/${name}`] : [];
+  launcher.add({ name, script, port, env, nodeArgs: [...GC_ON_SIGNAL, ...profile] });
+  const child = await launcher.start(name);
+  return { name, process: child, pid: child.pid!, logs: launcher.lines(name) };
+}
+
+/** Embedded mode's one process: it stands for every service (and is the one router), so each reading is of all four. */
+async function startSingleNodeProcess(launcher: ProcessLauncher, ports: Ports, cpuProfDir: string | undefined): Promise<Started> {
+  const router = ports.routers[0]!;
+  const node = await startService(launcher, cpuProfDir, 'single-node', 'scripts/embedded/single-node-main.ts', router, { CLIENT_SOCKET_PORT: String(router) });
+  await waitForPort(ports.gateway, { what: 'the gateway', failure: () => (launcher.running('single-node') ? undefined : launcher.output('single-node')) });
+  return {
+    gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
+    routerUrls: [`http://127.0.0.1:${router}`],
+    metricsUrls: [`http://127.0.0.1:${router}/metrics`],
+    auth: node,
+    chatCore: node,
+    chatCores: [node],
+    gateway: node,
+    routers: [node],
+    pids: () => ({ 'single-node': node.pid }),
   };
-  try {
-    if (options.singleNode) {
-      // One process: it stands for every service (and is the one router), so each reading is of all four.
-      const node = spawnService('single-node', 'scripts/embedded/single-node-main.ts', { CLIENT_SOCKET_PORT: String(ports.routers[0]!) });
-      started.push(node);
-      await waitForPort(ports.routers[0]!, node);
-      await waitForPort(ports.gateway, node);
-      return {
-        databaseUrl: dbUrl,
-        redisPrefix,
-        gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
-        routerUrls: [`http://127.0.0.1:${ports.routers[0]!}`],
-        metricsUrls: [`http://127.0.0.1:${ports.routers[0]!}/metrics`],
-        auth: node,
-        chatCore: node,
-        chatCores: [node],
-        gateway: node,
-        routers: [node],
-        pids: () => ({ 'single-node': node.pid }),
-        stop: stopAll,
-      };
-    }
-    const auth = spawnService('auth', 'services/auth/src/main.ts');
-    started.push(auth);
-    await waitForPort(ports.authGrpc, auth);
-    // chat-core's own metrics server; in embedded mode (one process) the router's /metrics has every service's.
-    // More than one: each publishes what it commits, and routers order each room's events by seq (docs/ARCHITECTURE.md).
-    const chatCores: Child[] = [];
-    for (const [i, chat] of ports.chat.entries()) {
-      const name = ports.chat.length === 1 ? 'chat-core' : `chat-core-${i + 1}`;
-      const child = spawnService(name, 'services/chat-core/src/main.ts', { CHAT_GRPC_PORT: String(chat.grpc), CHAT_METRICS_PORT: String(chat.metrics) });
-      started.push(child);
-      chatCores.push(child);
-      // One at a time: each applies the migrations under the same advisory lock, and the first creates the schema.
-      await waitForPort(chat.grpc, child);
-    }
-    const chatCore = chatCores[0]!;
-    const gateway = spawnService('gateway', 'services/gateway/src/main.ts');
-    started.push(gateway);
-    const routers = ports.routers.map((port, i) => {
+}
+
+/** One process per service, as `pnpm start` runs them with REDIS_URL set. */
+async function startServiceProcesses(launcher: ProcessLauncher, ports: Ports, cpuProfDir: string | undefined): Promise<Started> {
+  const start = (name: string, script: string, port: number, env?: Record<string, string>) => startService(launcher, cpuProfDir, name, script, port, env);
+  const auth = await start('auth', 'services/auth/src/main.ts', ports.authGrpc);
+  // chat-core's own metrics server; in embedded mode (one process) the router's /metrics has every service's.
+  // More than one: each publishes what it commits, and routers order each room's events by seq (docs/ARCHITECTURE.md).
+  const chatCores: Child[] = [];
+  for (const [i, chat] of ports.chat.entries()) {
+    const name = ports.chat.length === 1 ? 'chat-core' : `chat-core-${i + 1}`;
+    // One at a time: each applies the migrations under the same advisory lock, and the first creates the schema.
+    chatCores.push(await start(name, 'services/chat-core/src/main.ts', chat.grpc, { CHAT_GRPC_PORT: String(chat.grpc), CHAT_METRICS_PORT: String(chat.metrics) }));
+  }
+  const [gateway, ...routers] = await Promise.all([
+    start('gateway', 'services/gateway/src/main.ts', ports.gateway),
+    ...ports.routers.map((port, i) => {
       const chat = ports.chat[i % ports.chat.length]!;
-      const router = spawnService(`router-${i + 1}`, 'services/router/src/main.ts', { CLIENT_SOCKET_PORT: String(port), CHAT_GRPC_URL: `127.0.0.1:${chat.grpc}` });
-      started.push(router);
-      return router;
-    });
-    await waitForPort(ports.gateway, gateway);
-    for (const [i, router] of routers.entries()) await waitForPort(ports.routers[i]!, router);
+      return start(`router-${i + 1}`, 'services/router/src/main.ts', port, { CLIENT_SOCKET_PORT: String(port), CHAT_GRPC_URL: `127.0.0.1:${chat.grpc}` });
+    }),
+  ]);
+  return {
+    gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
+    routerUrls: ports.routers.map((p) => `http://127.0.0.1:${p}`),
+    metricsUrls: [...ports.routers.map((p) => `http://127.0.0.1:${p}/metrics`), ...ports.chat.map((c) => `http://127.0.0.1:${c.metrics}/metrics`)],
+    auth,
+    chatCore: chatCores[0]!,
+    chatCores,
+    gateway: gateway!,
+    routers,
+    pids: () => ({
+      auth: auth.pid,
+      ...Object.fromEntries(chatCores.map((c) => [c.name, c.pid])),
+      gateway: gateway!.pid,
+      ...Object.fromEntries(routers.map((r) => [r.name, r.pid])),
+    }),
+  };
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const ports = stackPorts(options.portBase, options.routers, options.singleNode ? 1 : (options.chatCores ?? 1));
+  const own = options.singleNode ? [ports.chatGrpc] : ports.chat.flatMap((c) => [c.grpc, c.metrics]);
+  for (const port of [ports.gateway, ...ports.routers, ports.authGrpc, ...own]) {
+    if (await isPortOpen(port)) throw new Error(`port ${port} is taken: pass another --port-base`);
+  }
+  const dbName = `chat_bench_${options.runId}`;
+  const dbUrl = await createDatabase(options.postgresUrl, dbName);
+  const redisPrefix = `bench-${options.runId}`;
+  // The services inherit the bench's environment. Stopped entry points first, their upstreams last, as `pnpm start`
+  // stops them: SIGTERM, the orderly close (which writes the CPU profiles), SIGKILL after 10 s.
+  const launcher = new ProcessLauncher({ cwd: root, env: { ...process.env, ...benchEnv(ports, dbUrl, options.redisUrl, redisPrefix) }, keepLines: 200, graceMs: 10_000 });
+  try {
+    const started = options.singleNode ? await startSingleNodeProcess(launcher, ports, options.cpuProfDir) : await startServiceProcesses(launcher, ports, options.cpuProfDir);
     return {
       databaseUrl: dbUrl,
       redisPrefix,
-      gatewayUrl: `http://127.0.0.1:${ports.gateway}`,
-      routerUrls: ports.routers.map((p) => `http://127.0.0.1:${p}`),
-      metricsUrls: [...ports.routers.map((p) => `http://127.0.0.1:${p}/metrics`), ...ports.chat.map((c) => `http://127.0.0.1:${c.metrics}/metrics`)],
-      auth,
-      chatCore,
-      chatCores,
-      gateway,
-      routers,
-      pids: () => ({
-        auth: auth.pid,
-        ...Object.fromEntries(chatCores.map((c) => [c.name, c.pid])),
-        gateway: gateway.pid,
-        ...Object.fromEntries(routers.map((r) => [r.name, r.pid])),
-      }),
+      ...started,
       async stop() {
-        await stopAll();
-        await deleteRedisKeys(options.redisUrl, redisPrefix).catch(() => undefined);
+        await launcher.stopAll();
+        // Embedded mode wrote nothing to Redis.
+        if (!options.singleNode) await deleteRedisKeys(options.redisUrl, redisPrefix).catch(() => undefined);
       },
     };
   } catch (error) {
-    await stopAll();
+    await launcher.stopAll();
     await deleteRedisKeys(options.redisUrl, redisPrefix).catch(() => undefined);
     await dropDatabase(options.postgresUrl, dbName).catch(() => undefined);
     throw error;

@@ -4,13 +4,13 @@
 // - REDIS_URL unset: single-node mode, the four services in one child process
 //   with their shared state in memory (scripts/embedded/single-node.ts).
 // - DATABASE_URL unset: an embedded Postgres of our own (data in .data/pg).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { connect } from 'node:net';
 import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { assertPostgresReachable, assertRedisReachable, ensureDatabase } from '@chat/common';
+import { ProcessLauncher } from '@chat/stack';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Without DATABASE_URL the stack runs on an embedded Postgres of its own
@@ -42,7 +42,6 @@ const firstRouterPort = Number(process.env.CLIENT_SOCKET_PORT ?? 3001);
 
 const colors: Record<string, number> = { auth: 35, 'chat-core': 36, gateway: 32, router: 33, 'single-node': 34 };
 const levels: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
-const children: ChildProcess[] = [];
 let stopping = false;
 
 const prefix = (label: string, color = colors[label] ?? 0) => `\x1b[${color}m${label.padEnd(9)}\x1b[0m |`;
@@ -64,52 +63,30 @@ function format(line: string, label: string): string {
   }
 }
 
-function run(label: string, entry: string, extraEnv: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: root,
-    env: { ...env, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream! }).on('line', (line) => console.log(format(line, label)));
-  }
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`${prefix(label, colors[label.replace(/-\d+$/, '')])} exited (${signal ?? code}); stopping the stack`);
-      void stop(1);
-    }
-  });
-  children.push(child);
-  return child;
-}
+// The stack's one process launcher: every line printed goes to the terminal, readable; any service that exits
+// on its own stops the rest. It waits for each one's SIGTERM close however long that takes.
+const launcher = new ProcessLauncher({
+  cwd: root,
+  env,
+  onLine: (label, line) => console.log(format(line, label)),
+  onUnexpectedExit: (label, code, signal) => {
+    if (stopping) return;
+    console.error(`${prefix(label, colors[label.replace(/-\d+$/, '')])} exited (${signal ?? code}); stopping the stack`);
+    void stop(1);
+  },
+});
 
-/** Resolves when host:port accepts TCP connections, so dependents start after their upstreams. */
-async function waitForPort(port: number, what: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null || stopping) throw new Error(`${what} did not start`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${what} is not listening on ${port} after 60 s`);
+/** Runs the service and, given its port, resolves once it listens there, so dependents start after their upstreams. */
+async function run(label: string, entry: string, extraEnv: Record<string, string> = {}, port?: number): Promise<void> {
+  launcher.add({ name: label, script: entry, env: extraEnv, ...(port === undefined ? {} : { port }) });
+  await launcher.start(label);
 }
 
 async function stop(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   // Reverse start order: clients' entry points first, their upstreams last.
-  for (const child of [...children].reverse()) {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    }
-  }
+  await launcher.stopAll();
   // The database last: every service has closed its pool by now.
   await embeddedPg?.stop().catch(() => undefined);
   process.exit(code);
@@ -197,15 +174,14 @@ try {
     const shownDir = relative(process.cwd(), usedDir).startsWith('..') ? usedDir : relative(process.cwd(), usedDir);
     const where = embedded ? `data in ${shownDir}` : `data in ${new URL(env.DATABASE_URL).host}`;
     console.log(`${embedded ? 'embedded mode' : 'single-node mode'}: single node, ${where}; set ${embedded ? 'DATABASE_URL and REDIS_URL' : 'REDIS_URL'} to scale out`);
-    run('single-node', 'scripts/embedded/single-node-main.ts', { AUTH_GRPC_PORT: String(authPort), CHAT_GRPC_PORT: String(chatPort), CLIENT_SOCKET_PORT: String(firstRouterPort) });
+    await run('single-node', 'scripts/embedded/single-node-main.ts', { AUTH_GRPC_PORT: String(authPort), CHAT_GRPC_PORT: String(chatPort), CLIENT_SOCKET_PORT: String(firstRouterPort) });
   } else {
-    const auth = run('auth', service('auth'), { AUTH_GRPC_PORT: String(authPort) });
-    await waitForPort(authPort, 'auth', auth);
-    const chat = run('chat-core', service('chat-core'), { CHAT_GRPC_PORT: String(chatPort) });
-    await waitForPort(chatPort, 'chat-core', chat);
-    run('gateway', service('gateway'));
+    await run('auth', service('auth'), { AUTH_GRPC_PORT: String(authPort) }, authPort);
+    await run('chat-core', service('chat-core'), { CHAT_GRPC_PORT: String(chatPort) }, chatPort);
+    // The entry points are not waited for: each waits for its upstreams by itself.
+    await run('gateway', service('gateway'));
     for (let i = 0; i < routers; i++) {
-      run(routers > 1 ? `router-${i + 1}` : 'router', service('router'), { CLIENT_SOCKET_PORT: String(firstRouterPort + i) });
+      await run(routers > 1 ? `router-${i + 1}` : 'router', service('router'), { CLIENT_SOCKET_PORT: String(firstRouterPort + i) });
     }
   }
 } catch (error) {
