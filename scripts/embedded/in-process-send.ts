@@ -1,4 +1,4 @@
-import { messagePayload, typingPayload, type MessagesService } from '@chat/chat-core';
+import { messagePayload, type MessagesService } from '@chat/chat-core';
 import type { SendInput, SendResult } from '@chat/router';
 
 /**
@@ -9,12 +9,11 @@ import type { SendInput, SendResult } from '@chat/router';
  * Over loopback gRPC each send cost two more socket writes and reads, HTTP/2
  * and protobuf on both ends, all on the one event loop (docs/BENCHMARKS.md).
  * `deadlineMs`: how long the sender waits, as the router's gRPC deadline.
+ * Typing signals, live only and no part of the hot path, keep the loopback call.
  */
 export function inProcessSend(messages: MessagesService, deadlineMs: number): (input: SendInput) => Promise<SendResult> {
   return async (input) => {
     const result = await messages.send(input, Date.now() + deadlineMs);
-    return result.kind === 'typing'
-      ? { message: typingPayload(result.signal), duplicate: false }
-      : { message: messagePayload(result.message), duplicate: result.duplicate };
+    return { message: messagePayload(result.message), duplicate: result.duplicate };
   };
 }

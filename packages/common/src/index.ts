@@ -7,6 +7,7 @@ export * from './redis.ts';
 export * from './run-main.ts';
 export * from './health.ts';
 export * from './realtime.ts';
+export * from './socket-message.ts';
 export * from './windows.ts';
 export * from './metrics.ts';
 export * from './metrics-access.ts';

@@ -12,7 +12,7 @@ import type { EventsService } from './events/events-service.ts';
 import type { RoomEvent } from './events/room-event.ts';
 import type { Invitation } from './invitations/invitation.ts';
 import type { InvitationsService } from './invitations/invitations-service.ts';
-import type { Message, TypingSignal } from './messages/message.ts';
+import type { Message } from './messages/message.ts';
 import type { MessagesService } from './messages/messages-service.ts';
 import type { Room } from './rooms/room.ts';
 import type { RoomsService } from './rooms/rooms-service.ts';
@@ -51,16 +51,6 @@ export const toProtoMessage = (m: Message): ProtoMessage => ({
   updated_at: m.updatedAt.toISOString(),
 });
 
-/** A typing signal was never stored: no id, no seq. */
-const toProtoTyping = (t: TypingSignal): ProtoMessage => ({
-  room_id: t.roomId,
-  sender_id: t.senderId,
-  content: t.content,
-  content_type: t.contentType,
-  files: t.files,
-  created_at: t.createdAt.toISOString(),
-  updated_at: t.createdAt.toISOString(),
-});
 
 const toProtoRoom = (r: Room): ProtoRoom => ({
   id: r.id,
@@ -102,9 +92,7 @@ export function chatGrpc({ rooms, governance, direct, messages, events, invitati
       { userId: req.user_id, roomId: req.room_id, content: req.content, contentType: req.content_type, files: req.files, nonce: req.nonce },
       deadline,
     );
-    return result.kind === 'typing'
-      ? { message: toProtoTyping(result.signal), duplicate: false }
-      : { message: toProtoMessage(result.message), duplicate: result.duplicate };
+    return { message: toProtoMessage(result.message), duplicate: result.duplicate };
   };
   return {
     CreateRoom: async (req) => toProtoRoom(await rooms.create({ userId: req.user_id, name: req.name, userIds: req.user_ids })),
@@ -121,6 +109,10 @@ export function chatGrpc({ rooms, governance, direct, messages, events, invitati
     ListUserRoomIds: async (req) => ({ room_ids: await rooms.roomIdsOf({ userId: req.user_id }) }),
 
     SendMessage: (req, { deadline }) => send(req, deadline),
+    SendTyping: async (req) => {
+      const signal = await messages.typing({ userId: req.user_id, roomId: req.room_id, content: req.content });
+      return { created_at: signal.createdAt.toISOString() };
+    },
     // Each send is started in the order given (a room's are queued so), then all are awaited together.
     SendMessages: async (req, { deadline }) => ({
       outcomes: await Promise.all(

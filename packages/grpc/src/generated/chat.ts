@@ -53,6 +53,8 @@ import type { SendMessageResponse as _chat_core_v1_SendMessageResponse, SendMess
 import type { SendMessagesRequest as _chat_core_v1_SendMessagesRequest, SendMessagesRequest__Output as _chat_core_v1_SendMessagesRequest__Output } from './chat/core/v1/SendMessagesRequest.ts';
 import type { SendMessagesResponse as _chat_core_v1_SendMessagesResponse, SendMessagesResponse__Output as _chat_core_v1_SendMessagesResponse__Output } from './chat/core/v1/SendMessagesResponse.ts';
 import type { SendOutcome as _chat_core_v1_SendOutcome, SendOutcome__Output as _chat_core_v1_SendOutcome__Output } from './chat/core/v1/SendOutcome.ts';
+import type { SendTypingRequest as _chat_core_v1_SendTypingRequest, SendTypingRequest__Output as _chat_core_v1_SendTypingRequest__Output } from './chat/core/v1/SendTypingRequest.ts';
+import type { SendTypingResponse as _chat_core_v1_SendTypingResponse, SendTypingResponse__Output as _chat_core_v1_SendTypingResponse__Output } from './chat/core/v1/SendTypingResponse.ts';
 import type { SetMemberRoleRequest as _chat_core_v1_SetMemberRoleRequest, SetMemberRoleRequest__Output as _chat_core_v1_SetMemberRoleRequest__Output } from './chat/core/v1/SetMemberRoleRequest.ts';
 import type { SharesRoomRequest as _chat_core_v1_SharesRoomRequest, SharesRoomRequest__Output as _chat_core_v1_SharesRoomRequest__Output } from './chat/core/v1/SharesRoomRequest.ts';
 import type { SharesRoomResponse as _chat_core_v1_SharesRoomResponse, SharesRoomResponse__Output as _chat_core_v1_SharesRoomResponse__Output } from './chat/core/v1/SharesRoomResponse.ts';
@@ -122,6 +124,8 @@ export interface ProtoGrpcType {
         SendMessagesRequest: MessageTypeDefinition<_chat_core_v1_SendMessagesRequest, _chat_core_v1_SendMessagesRequest__Output>
         SendMessagesResponse: MessageTypeDefinition<_chat_core_v1_SendMessagesResponse, _chat_core_v1_SendMessagesResponse__Output>
         SendOutcome: MessageTypeDefinition<_chat_core_v1_SendOutcome, _chat_core_v1_SendOutcome__Output>
+        SendTypingRequest: MessageTypeDefinition<_chat_core_v1_SendTypingRequest, _chat_core_v1_SendTypingRequest__Output>
+        SendTypingResponse: MessageTypeDefinition<_chat_core_v1_SendTypingResponse, _chat_core_v1_SendTypingResponse__Output>
         SetMemberRoleRequest: MessageTypeDefinition<_chat_core_v1_SetMemberRoleRequest, _chat_core_v1_SetMemberRoleRequest__Output>
         SharesRoomRequest: MessageTypeDefinition<_chat_core_v1_SharesRoomRequest, _chat_core_v1_SharesRoomRequest__Output>
         SharesRoomResponse: MessageTypeDefinition<_chat_core_v1_SharesRoomResponse, _chat_core_v1_SharesRoomResponse__Output>

@@ -134,7 +134,7 @@ describe('publishing after commit', () => {
     const b = await client(bob);
     const room = (await chat.CreateRoom({ user_id: alice, name: 'signals', user_ids: [bob] })).id;
     await send(alice, room, 'read me');
-    await send(alice, room, 'alice is typing', 'typing');
+    await chat.SendTyping({ user_id: alice, room_id: room, content: 'alice is typing' });
     await chat.MarkRead({ user_id: alice, room_id: room, seq: 0 });
     await waitFor('bob to get messagesRead', () => (ofRoom(b.received, room).some((r) => r.event === 'messagesRead') ? true : undefined));
     const live = ofRoom(b.received, room).filter((r) => r.event === 'messagesRead' || r.payload.contentType === 'typing');

@@ -1,3 +1,4 @@
+import { socketMessage, socketTyping } from '@chat/common';
 import type { Message, TypingSignal } from '../messages/message.ts';
 
 export const ROOM_EVENT_TYPES = [
@@ -25,29 +26,12 @@ export interface RoomEvent {
 
 export type NewRoomEvent = Omit<RoomEvent, 'createdAt'>;
 
-// Payload builders: the socket contract (docs/ARCHITECTURE.md, "The contract with clients": Conduit's names plus seq) in one place.
+// Payload builders: the socket contract (docs/ARCHITECTURE.md, "The contract with clients": Conduit's names plus seq)
+// in one place. A message's shape is @chat/common's, which the router's acks use too.
 
-export const messagePayload = (m: Message) => ({
-  _id: m.id,
-  nonce: m.nonce,
-  sender: m.senderId,
-  content: m.content,
-  contentType: m.contentType,
-  files: m.files,
-  room: m.roomId,
-  createdAt: m.createdAt.toISOString(),
-  seq: m.seq,
-});
+export const messagePayload = (m: Message) => socketMessage({ ...m, createdAt: m.createdAt.toISOString() });
 
-export const typingPayload = (t: TypingSignal) => ({
-  nonce: null,
-  sender: t.senderId,
-  content: t.content,
-  contentType: t.contentType,
-  files: t.files,
-  room: t.roomId,
-  createdAt: t.createdAt.toISOString(),
-});
+export const typingPayload = (t: TypingSignal) => socketTyping({ ...t, createdAt: t.createdAt.toISOString() });
 
 export const messageEditedPayload = (m: Message, seq: number) => ({
   messageId: m.id,

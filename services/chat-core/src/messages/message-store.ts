@@ -1,5 +1,5 @@
 import type { Queryable } from '../db.ts';
-import type { Message, StoredContentType } from './message.ts';
+import type { Message, ContentType } from './message.ts';
 
 interface MessageRow {
   id: string;
@@ -7,7 +7,7 @@ interface MessageRow {
   seq: string;
   sender_id: string;
   content: string;
-  content_type: StoredContentType;
+  content_type: ContentType;
   files: string[];
   nonce: string | null;
   created_at: Date;
@@ -33,7 +33,7 @@ export interface AppendItem {
   roomId: string;
   senderId: string;
   content: string;
-  contentType: StoredContentType;
+  contentType: ContentType;
   files: string[];
   nonce: string | null;
 }

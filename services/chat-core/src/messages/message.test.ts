@@ -15,11 +15,12 @@ describe('validateMessageInput', () => {
     expect(validateMessageInput(input(), limits)).toEqual({ content: 'hi', contentType: 'text', files: [], nonce: null });
   });
 
-  it('accepts exactly the content types of the contract', () => {
-    for (const contentType of ['text', 'file', 'multimedia', 'typing', 'system']) {
+  it('accepts exactly the content types of the contract; typing is a signal of its own, not a message', () => {
+    for (const contentType of ['text', 'file', 'multimedia', 'system']) {
       expect(validateMessageInput(input({ contentType }), limits).contentType).toBe(contentType);
     }
     expect(() => validateMessageInput(input({ contentType: 'TEXT' }), limits)).toThrow('content_type must be one of');
+    expect(() => validateMessageInput(input({ contentType: 'typing' }), limits)).toThrow('content_type must be one of text, file, multimedia, system');
   });
 
   it('bounds content by the configured length, and the nonce by 128 characters', () => {

@@ -1,16 +1,15 @@
 import { invalid } from '@chat/common';
 
-export const CONTENT_TYPES = ['text', 'file', 'multimedia', 'typing', 'system'] as const;
+/** What a message may be. Typing is not a message: a live signal of its own (MessagesService.typing). */
+export const CONTENT_TYPES = ['text', 'file', 'multimedia', 'system'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
-/** What is stored; typing is a live signal only. */
-export type StoredContentType = Exclude<ContentType, 'typing'>;
 
 export interface Message {
   id: string;
   roomId: string;
   senderId: string;
   content: string;
-  contentType: StoredContentType;
+  contentType: ContentType;
   files: string[];
   nonce: string | null;
   seq: number;
@@ -23,15 +22,13 @@ export interface TypingSignal {
   roomId: string;
   senderId: string;
   content: string;
-  contentType: 'typing';
-  files: string[];
   createdAt: Date;
 }
 
 export interface NewMessage {
   senderId: string;
   content: string;
-  contentType: StoredContentType;
+  contentType: ContentType;
   files: string[];
   nonce: string | null;
 }

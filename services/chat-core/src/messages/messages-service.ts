@@ -18,7 +18,13 @@ export interface MessagesServiceDeps {
   limits: Pick<ChatCoreConfig['limits'], 'maxMessageLength'>;
 }
 
-export type SendResult = ({ kind: 'stored' } & AppendResult) | { kind: 'typing'; signal: TypingSignal };
+export type SendResult = AppendResult;
+
+export interface TypingInput {
+  userId: string;
+  roomId: string;
+  content: string;
+}
 
 export interface SendInput {
   userId: string;
@@ -45,20 +51,26 @@ const messageNotFound = (id: string) => `message ${id} not found`;
 export class MessagesService {
   constructor(private readonly deps: MessagesServiceDeps) {}
 
-  /** Everything is validated before a message joins a batch, so one bad message cannot fail the others. */
-  /** `deadline`: Date.now() past which the caller no longer waits (a message it gave up on is never written). */
+  /**
+   * Everything is validated before a message joins a batch, so one bad message cannot fail the others.
+   * `deadline`: Date.now() past which the caller no longer waits (a message it gave up on is never written).
+   */
   async send(input: SendInput, deadline = Infinity): Promise<SendResult> {
     const senderId = requireUuid('user_id', input.userId);
     const roomId = requireUuid('room_id', input.roomId);
     const m = validateMessageInput(input, this.deps.limits);
-    if (m.contentType === 'typing') {
-      if (!(await this.deps.db.read.rooms.isMember(roomId, senderId))) throw notFound(roomNotFound(roomId));
-      const signal: TypingSignal = { roomId, senderId, content: m.content, contentType: 'typing', files: m.files, createdAt: new Date() };
-      this.deps.bus.signal(signalEnvelope(roomId, 'message', typingPayload(signal), senderId));
-      return { kind: 'typing', signal };
-    }
-    const result = await this.deps.queue.append(roomId, { senderId, ...m, contentType: m.contentType }, deadline);
-    return { kind: 'stored', ...result };
+    return this.deps.queue.append(roomId, { senderId, ...m }, deadline);
+  }
+
+  /** Relays a typing signal to the room's members (SignalFanout checks who is one when it emits); nothing is stored. */
+  async typing(input: TypingInput): Promise<TypingSignal> {
+    const senderId = requireUuid('user_id', input.userId);
+    const roomId = requireUuid('room_id', input.roomId);
+    const content = validateContent(input.content, this.deps.limits);
+    if (!(await this.deps.db.read.rooms.isMember(roomId, senderId))) throw notFound(roomNotFound(roomId));
+    const signal: TypingSignal = { roomId, senderId, content, createdAt: new Date() };
+    this.deps.bus.signal(signalEnvelope(roomId, 'message', typingPayload(signal), senderId));
+    return signal;
   }
 
   async list(input: ListInput): Promise<{ messages: Message[]; count: number }> {

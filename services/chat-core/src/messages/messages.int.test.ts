@@ -62,17 +62,30 @@ describe('SendMessage', () => {
     expect(await rows('SELECT last_seq, message_count FROM chat.rooms WHERE id = $1', [room])).toEqual([{ last_seq: '2', message_count: '1' }]);
   });
 
-  it('relays typing without storing it: no id, no seq, nothing written', async () => {
+  it('relays typing (SendTyping) without storing it: nothing written, no seq taken; SendMessage refuses typing as a content type', async () => {
     const room = await freshRoom();
-    const { message } = await send(bob, room, '...', { content_type: 'typing' });
-    expect(message).toMatchObject({ id: '', seq: '0', content_type: 'typing', sender_id: bob, room_id: room });
+    const before = Date.now();
+    const { created_at } = await chat.SendTyping({ user_id: bob, room_id: room, content: '...' });
+    expect(Date.parse(created_at)).toBeGreaterThanOrEqual(before - 1000);
     expect(await rows('SELECT 1 FROM chat.messages WHERE room_id = $1', [room])).toEqual([]);
     expect((await chat.GetRoom({ user_id: bob, room_id: room })).last_seq).toBe('1');
+    await expect(send(bob, room, '...', { content_type: 'typing' })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: 'content_type must be one of text, file, multimedia, system',
+    });
+  });
+
+  it('checks a typing signal like a message: content, ids and membership', async () => {
+    const typing = (user_id: string, room_id: string, content: string) => chat.SendTyping({ user_id, room_id, content });
+    await expect(typing(bob, roomId, '')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: 'content must not be empty' });
+    await expect(typing(bob, roomId, 'x'.repeat(100_000))).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/^content must be at most/) });
+    await expect(typing(bob, 'nope', '...')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/room_id/) });
+    await expect(typing('nope', roomId, '...')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/user_id/) });
   });
 
   it('answers NOT_FOUND to a non-participant, for messages and typing alike, and stores nothing', async () => {
     await expect(send(carol, roomId, 'let me in')).rejects.toMatchObject({ code: 'NOT_FOUND', message: `room ${roomId} not found` });
-    await expect(send(carol, roomId, '...', { content_type: 'typing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(chat.SendTyping({ user_id: carol, room_id: roomId, content: '...' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: `room ${roomId} not found` });
     expect(await rows('SELECT 1 FROM chat.messages WHERE sender_id = $1', [carol])).toEqual([]);
   });
 
@@ -81,7 +94,7 @@ describe('SendMessage', () => {
     await expect(send(bob, roomId, 'x'.repeat(10_001))).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: 'content must be at most 10000 characters' });
     await expect(send(bob, roomId, 'x', { content_type: 'video' })).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',
-      message: 'content_type must be one of text, file, multimedia, typing, system',
+      message: 'content_type must be one of text, file, multimedia, system',
     });
     await expect(send(bob, roomId, 'x', { nonce: 'n'.repeat(129) })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: 'nonce must be at most 128 characters' });
     await expect(send(bob, 'room-1', 'x')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: 'room_id must be a UUID' });

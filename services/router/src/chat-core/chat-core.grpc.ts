@@ -1,8 +1,8 @@
-import { DomainError, isDomainError, type TimelineEnvelope } from '@chat/common';
+import { DomainError, isDomainError, socketMessage, socketTyping, type SocketMessage, type TimelineEnvelope } from '@chat/common';
 import type { ChatClient } from '@chat/grpc';
 import type { Message__Output } from '@chat/grpc/generated/chat/core/v1/Message.ts';
 import type { RoomEvent__Output } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
-import type { ChatCore, SocketMessage, TimelineEvent } from './chat-core.ts';
+import type { ChatCore, TimelineEvent } from './chat-core.ts';
 import { SendBatcher } from './send-batcher.ts';
 
 /** chat-core over gRPC. Calls throw DomainError (the client maps gRPC status back). */
@@ -31,6 +31,10 @@ export function chatCoreOverGrpc(client: ChatClient): ChatCore {
       if (!response.message) throw new Error('chat-core answered SendMessage without a message');
       return { message: toSocketMessage(response.message), duplicate: response.duplicate };
     },
+    async typing({ userId, roomId, content }) {
+      const { created_at } = await client.SendTyping({ user_id: userId, room_id: roomId, content });
+      return socketTyping({ roomId, senderId: userId, content, createdAt: created_at });
+    },
     async markRead(userId, roomId) {
       return Number((await client.MarkRead({ user_id: userId, room_id: roomId, seq: 0 })).last_read_seq);
     },
@@ -46,19 +50,18 @@ export function chatCoreOverGrpc(client: ChatClient): ChatCore {
   };
 }
 
-export function toSocketMessage(m: Message__Output): SocketMessage {
-  const common = {
-    nonce: m.nonce === '' ? null : m.nonce,
-    sender: m.sender_id,
+export const toSocketMessage = (m: Message__Output): SocketMessage =>
+  socketMessage({
+    id: m.id,
+    roomId: m.room_id,
+    senderId: m.sender_id,
     content: m.content,
     contentType: m.content_type,
     files: m.files,
-    room: m.room_id,
+    nonce: m.nonce === '' ? null : m.nonce,
+    seq: Number(m.seq),
     createdAt: m.created_at,
-  };
-  // A typing signal comes back with the proto defaults (id "", seq "0"), which are not ids.
-  return m.id === '' ? common : { _id: m.id, ...common, seq: Number(m.seq) };
-}
+  });
 
 function toTimelineEvent(e: RoomEvent__Output): TimelineEvent {
   return { type: e.type, seq: Number(e.seq), payload: JSON.parse(e.payload_json) as unknown };

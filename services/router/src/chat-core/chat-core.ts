@@ -1,3 +1,4 @@
+import type { SocketMessage } from '@chat/common';
 import type { RoomMembers } from '../realtime/signal-fanout.ts';
 import type { GapFiller } from '../realtime/timeline-fanout.ts';
 
@@ -7,18 +8,7 @@ import type { GapFiller } from '../realtime/timeline-fanout.ts';
  * proto types. chat-core enforces membership itself; the router only relays.
  */
 
-/** A message as socket clients receive it. A typing signal was never stored: it has no `_id` and no `seq`. */
-export interface SocketMessage {
-  _id?: string;
-  nonce: string | null;
-  sender: string;
-  content: string;
-  contentType: string;
-  files: string[];
-  room: string;
-  createdAt: string;
-  seq?: number;
-}
+export type { SocketMessage } from '@chat/common';
 
 export interface SendInput {
   userId: string;
@@ -56,6 +46,8 @@ export interface EventsPage {
 export interface ChatCore extends GapFiller, RoomMembers {
   roomIdsOf(userId: string): Promise<string[]>;
   send(input: SendInput): Promise<SendResult>;
+  /** Relays a typing signal to the room's members; answers it as they receive it. */
+  typing(input: { userId: string; roomId: string; content: string }): Promise<SocketMessage>;
   /** Marks the room read up to its last seq; returns that seq. */
   markRead(userId: string, roomId: string): Promise<number>;
   events(input: { userId: string; roomId: string; since: number; limit: number }): Promise<EventsPage>;

@@ -36,6 +36,10 @@ export interface SheddingChatCore {
 export function shedWhenLagging(inner: ChatCore, maxLagMs: number): SheddingChatCore {
   if (maxLagMs === 0) return { chat: inner, lagMs: () => 0, stop: () => undefined };
   let lag = 0;
+  const refuse = (what: string) => {
+    messagesRefused.inc({ reason: 'router_lag' });
+    return Promise.reject(new DomainError('RESOURCE_EXHAUSTED', `the router is overloaded: ${what}; retry in ${RETRY_AFTER_S} s`, RETRY_AFTER_S));
+  };
   let expected = performance.now() + PROBE_MS;
   const probe = setInterval(() => {
     const now = performance.now();
@@ -46,15 +50,8 @@ export function shedWhenLagging(inner: ChatCore, maxLagMs: number): SheddingChat
   return {
     chat: {
       ...inner,
-      send(input) {
-        if (lag > maxLagMs) {
-          messagesRefused.inc({ reason: 'router_lag' });
-          return Promise.reject(
-            new DomainError('RESOURCE_EXHAUSTED', `the router is overloaded: the message was not stored; retry in ${RETRY_AFTER_S} s`, RETRY_AFTER_S),
-          );
-        }
-        return inner.send(input);
-      },
+      send: (input) => (lag > maxLagMs ? refuse('the message was not stored') : inner.send(input)),
+      typing: (input) => (lag > maxLagMs ? refuse('the typing signal was not relayed') : inner.typing(input)),
     },
     lagMs: () => lag,
     stop: () => clearInterval(probe),

@@ -116,7 +116,7 @@ describe('a token that expires on an open connection', () => {
 
     // Bob's message, typing, a room Alice is added to, and that room's message: none reaches the expired socket.
     await send(room, 'while expired');
-    await stack.chatClient.SendMessage({ user_id: bob.userId, room_id: room, content: 'bob is typing', content_type: 'typing', nonce: '' });
+    await stack.chatClient.SendTyping({ user_id: bob.userId, room_id: room, content: 'bob is typing' });
     const newRoom = (await stack.chatClient.CreateRoom({ user_id: bob.userId, name: 'made while expired', user_ids: [alice.userId] })).id;
     await send(newRoom, 'in the new room while expired');
     await new Promise((r) => setTimeout(r, 500));

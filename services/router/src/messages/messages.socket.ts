@@ -34,6 +34,8 @@ export function registerMessageEvents(socket: ChatSocket, deps: MessagesSocketDe
       // Counted before the arguments are read: a flood of bad ones costs chat-core nothing either.
       await rateLimit.take(socket.data.userId);
       const input = parseMessageArgs(args);
+      // A `message` of contentType "typing" is the typing signal by another name (the socket contract has both).
+      if (input.contentType === 'typing') return chat.typing({ userId: socket.data.userId, roomId: input.roomId, content: input.content });
       const { message, duplicate } = await chat.send({ userId: socket.data.userId, ...input });
       // A repeated nonce was stored and broadcast the first time; only the sender hears of it again.
       if (duplicate && !hasAck) socket.emit('message', message);
@@ -50,8 +52,7 @@ export function registerMessageEvents(socket: ChatSocket, deps: MessagesSocketDe
       session.assertActive();
       await rateLimit.take(socket.data.userId);
       const { roomId, content } = parseTypingArgs(args);
-      const { message } = await chat.send({ userId: socket.data.userId, roomId, content, contentType: 'typing', files: [], nonce: '' });
-      return message;
+      return chat.typing({ userId: socket.data.userId, roomId, content });
     },
     log,
   );

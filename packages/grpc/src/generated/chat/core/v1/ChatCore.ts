@@ -48,6 +48,8 @@ import type { SendMessageRequest as _chat_core_v1_SendMessageRequest, SendMessag
 import type { SendMessageResponse as _chat_core_v1_SendMessageResponse, SendMessageResponse__Output as _chat_core_v1_SendMessageResponse__Output } from '../../../chat/core/v1/SendMessageResponse.ts';
 import type { SendMessagesRequest as _chat_core_v1_SendMessagesRequest, SendMessagesRequest__Output as _chat_core_v1_SendMessagesRequest__Output } from '../../../chat/core/v1/SendMessagesRequest.ts';
 import type { SendMessagesResponse as _chat_core_v1_SendMessagesResponse, SendMessagesResponse__Output as _chat_core_v1_SendMessagesResponse__Output } from '../../../chat/core/v1/SendMessagesResponse.ts';
+import type { SendTypingRequest as _chat_core_v1_SendTypingRequest, SendTypingRequest__Output as _chat_core_v1_SendTypingRequest__Output } from '../../../chat/core/v1/SendTypingRequest.ts';
+import type { SendTypingResponse as _chat_core_v1_SendTypingResponse, SendTypingResponse__Output as _chat_core_v1_SendTypingResponse__Output } from '../../../chat/core/v1/SendTypingResponse.ts';
 import type { SetMemberRoleRequest as _chat_core_v1_SetMemberRoleRequest, SetMemberRoleRequest__Output as _chat_core_v1_SetMemberRoleRequest__Output } from '../../../chat/core/v1/SetMemberRoleRequest.ts';
 import type { SharesRoomRequest as _chat_core_v1_SharesRoomRequest, SharesRoomRequest__Output as _chat_core_v1_SharesRoomRequest__Output } from '../../../chat/core/v1/SharesRoomRequest.ts';
 import type { SharesRoomResponse as _chat_core_v1_SharesRoomResponse, SharesRoomResponse__Output as _chat_core_v1_SharesRoomResponse__Output } from '../../../chat/core/v1/SharesRoomResponse.ts';
@@ -342,6 +344,15 @@ export interface ChatCoreClient extends grpc.Client {
   sendMessages(argument: _chat_core_v1_SendMessagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SendMessagesResponse__Output>): grpc.ClientUnaryCall;
   sendMessages(argument: _chat_core_v1_SendMessagesRequest, callback: grpc.requestCallback<_chat_core_v1_SendMessagesResponse__Output>): grpc.ClientUnaryCall;
   
+  SendTyping(argument: _chat_core_v1_SendTypingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SendTypingResponse__Output>): grpc.ClientUnaryCall;
+  SendTyping(argument: _chat_core_v1_SendTypingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_SendTypingResponse__Output>): grpc.ClientUnaryCall;
+  SendTyping(argument: _chat_core_v1_SendTypingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SendTypingResponse__Output>): grpc.ClientUnaryCall;
+  SendTyping(argument: _chat_core_v1_SendTypingRequest, callback: grpc.requestCallback<_chat_core_v1_SendTypingResponse__Output>): grpc.ClientUnaryCall;
+  sendTyping(argument: _chat_core_v1_SendTypingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SendTypingResponse__Output>): grpc.ClientUnaryCall;
+  sendTyping(argument: _chat_core_v1_SendTypingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_core_v1_SendTypingResponse__Output>): grpc.ClientUnaryCall;
+  sendTyping(argument: _chat_core_v1_SendTypingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_core_v1_SendTypingResponse__Output>): grpc.ClientUnaryCall;
+  sendTyping(argument: _chat_core_v1_SendTypingRequest, callback: grpc.requestCallback<_chat_core_v1_SendTypingResponse__Output>): grpc.ClientUnaryCall;
+  
   SetMemberRole(argument: _chat_core_v1_SetMemberRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   SetMemberRole(argument: _chat_core_v1_SetMemberRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
   SetMemberRole(argument: _chat_core_v1_SetMemberRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chat_common_v1_Empty__Output>): grpc.ClientUnaryCall;
@@ -436,6 +447,8 @@ export interface ChatCoreHandlers extends grpc.UntypedServiceImplementation {
   
   SendMessages: grpc.handleUnaryCall<_chat_core_v1_SendMessagesRequest__Output, _chat_core_v1_SendMessagesResponse>;
   
+  SendTyping: grpc.handleUnaryCall<_chat_core_v1_SendTypingRequest__Output, _chat_core_v1_SendTypingResponse>;
+  
   SetMemberRole: grpc.handleUnaryCall<_chat_core_v1_SetMemberRoleRequest__Output, _chat_common_v1_Empty>;
   
   SharesRoom: grpc.handleUnaryCall<_chat_core_v1_SharesRoomRequest__Output, _chat_core_v1_SharesRoomResponse>;
@@ -477,6 +490,7 @@ export interface ChatCoreDefinition extends grpc.ServiceDefinition {
   RespondInvitation: MethodDefinition<_chat_core_v1_RespondInvitationRequest, _chat_common_v1_Empty, _chat_core_v1_RespondInvitationRequest__Output, _chat_common_v1_Empty__Output>
   SendMessage: MethodDefinition<_chat_core_v1_SendMessageRequest, _chat_core_v1_SendMessageResponse, _chat_core_v1_SendMessageRequest__Output, _chat_core_v1_SendMessageResponse__Output>
   SendMessages: MethodDefinition<_chat_core_v1_SendMessagesRequest, _chat_core_v1_SendMessagesResponse, _chat_core_v1_SendMessagesRequest__Output, _chat_core_v1_SendMessagesResponse__Output>
+  SendTyping: MethodDefinition<_chat_core_v1_SendTypingRequest, _chat_core_v1_SendTypingResponse, _chat_core_v1_SendTypingRequest__Output, _chat_core_v1_SendTypingResponse__Output>
   SetMemberRole: MethodDefinition<_chat_core_v1_SetMemberRoleRequest, _chat_common_v1_Empty, _chat_core_v1_SetMemberRoleRequest__Output, _chat_common_v1_Empty__Output>
   SharesRoom: MethodDefinition<_chat_core_v1_SharesRoomRequest, _chat_core_v1_SharesRoomResponse, _chat_core_v1_SharesRoomRequest__Output, _chat_core_v1_SharesRoomResponse__Output>
   UpdateRoom: MethodDefinition<_chat_core_v1_UpdateRoomRequest, _chat_core_v1_Room, _chat_core_v1_UpdateRoomRequest__Output, _chat_core_v1_Room__Output>
