@@ -1,5 +1,9 @@
-// The stack's one in-process composer, for the tests that start services themselves (@chat/stack).
+// The stack's one in-process composer, for the tests that start services themselves (@chat/stack),
+// and embedded mode's composition of it, which the `single-node` test project runs as `pnpm start` does.
+// (The one import of scripts/ from here: it takes the router's in-process send from
+// scripts/embedded/in-process-send.ts.)
 export { StackComposer } from '@chat/stack';
+export { startSingleNode } from '../../../scripts/embedded/single-node.ts';
 
 /** Every service on a port of the OS's choosing, on loopback: test files run side by side. */
 export const FREE_PORTS = {

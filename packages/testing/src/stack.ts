@@ -1,7 +1,6 @@
 import { createAuthClient, createChatClient, type AuthClient, type ChatClient } from '@chat/grpc';
 import { startStack as composeStack, type ComposedStack } from '@chat/stack';
-import { startSingleNode } from '../../../scripts/embedded/single-node.ts';
-import { FREE_PORTS } from './composer.ts';
+import { FREE_PORTS, startSingleNode } from './composer.ts';
 import { isSingleNodeRun } from './databases.ts';
 import type { TestEnv } from './test-env.ts';
 

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AuthHandle } from '@chat/auth';
 import type { ChatCoreHandle } from '@chat/chat-core';
-import { startSingleNode } from '../../../../scripts/embedded/single-node.ts';
-import { FREE_PORTS, StackComposer } from '../composer.ts';
+import { FREE_PORTS, StackComposer, startSingleNode } from '../composer.ts';
 import { isSingleNodeRun } from '../databases.ts';
 import type { TestEnv } from '../test-env.ts';
 
