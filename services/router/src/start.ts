@@ -14,8 +14,8 @@ import {
 } from '@chat/common';
 import { createAuthClient, createChatClient } from '@chat/grpc';
 import { createTokenVerifier } from '@chat/tokens';
-import type { ChatCore } from './chat-core/chat-core.ts';
-import { chatCoreOverGrpc } from './chat-core/chat-core.grpc.ts';
+import type { ChatCoreClient } from './chat-core/chat-core-client.ts';
+import { grpcChatCoreClient } from './chat-core/grpc-chat-core-client.ts';
 import { shedWhenLagging } from './chat-core/load-shedding.ts';
 import type { RouterConfig } from './config.ts';
 import { serveChatNamespace } from './connections/connections.socket.ts';
@@ -48,7 +48,7 @@ export interface RouterOptions {
    * Single-node mode: sends go to chat-core's append path in this process
    * instead of over loopback gRPC; every other call still takes gRPC.
    */
-  send?: ChatCore['send'];
+  send?: ChatCoreClient['send'];
 }
 
 export async function start(config: RouterConfig, options: RouterOptions = {}): Promise<RouterHandle> {
@@ -56,7 +56,7 @@ export async function start(config: RouterConfig, options: RouterOptions = {}): 
   collectProcessMetrics();
   const authClient = createAuthClient(config.authGrpcUrl, config.grpcDeadlineMs);
   const chatClient = createChatClient(config.chatGrpcUrl, config.grpcDeadlineMs);
-  const overGrpc = chatCoreOverGrpc(chatClient);
+  const overGrpc = grpcChatCoreClient(chatClient);
   const shedding = shedWhenLagging(options.send ? { ...overGrpc, send: options.send } : overGrpc, config.maxEventLoopLagMs);
   const chat = shedding.chat;
   // Waits for auth's public keys (auth may still be starting): no token can be checked without them.

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { DomainError, messagesRefused } from '@chat/common';
-import type { ChatCore } from './chat-core.ts';
+import type { ChatCoreClient } from './chat-core-client.ts';
 
 /** How often the event loop's lateness is probed. */
 const PROBE_MS = 20;
@@ -15,7 +15,7 @@ const WEIGHT = 0.2;
 const RETRY_AFTER_S = 1;
 
 export interface SheddingChatCore {
-  chat: ChatCore;
+  chat: ChatCoreClient;
   /** How late the event loop runs, in ms, averaged over the last probes: what the refusals are judged on. */
   lagMs(): number;
   stop(): void;
@@ -33,7 +33,7 @@ export interface SheddingChatCore {
  * accepted keeps its sender's order; the refused never existed.
  * `maxLagMs` 0 turns it off.
  */
-export function shedWhenLagging(inner: ChatCore, maxLagMs: number): SheddingChatCore {
+export function shedWhenLagging(inner: ChatCoreClient, maxLagMs: number): SheddingChatCore {
   if (maxLagMs === 0) return { chat: inner, lagMs: () => 0, stop: () => undefined };
   let lag = 0;
   const refuse = (what: string) => {

@@ -1,6 +1,6 @@
 import type { Logger } from '@chat/common';
 import type { TokenVerifier } from '@chat/tokens';
-import type { ChatCore } from '../chat-core/chat-core.ts';
+import type { ChatCoreClient } from '../chat-core/chat-core-client.ts';
 import type { MessageRateLimit } from '../messages/message-rate-limit.ts';
 import type { EventRateLimit } from '../realtime/event-rate-limit.ts';
 import { registerMessageEvents } from '../messages/messages.socket.ts';
@@ -14,7 +14,7 @@ import { TokenExpiry } from './token-expiry.ts';
 
 export interface ConnectionsDeps {
   verifier: TokenVerifier;
-  chat: ChatCore;
+  chat: ChatCoreClient;
   log: Logger;
   rateLimit: MessageRateLimit;
   /** sync, messagesRead, authenticate and unknown events. */

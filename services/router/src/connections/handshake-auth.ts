@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { ExtendedError } from 'socket.io';
 import { unauthenticated, type Logger } from '@chat/common';
 import { parseBearer, type TokenVerifier } from '@chat/tokens';
-import type { ChatCore } from '../chat-core/chat-core.ts';
+import type { ChatCoreClient } from '../chat-core/chat-core-client.ts';
 import type { ChatSocket } from '../realtime/chat-socket.ts';
 import { toSocketError } from '../realtime/socket-error.ts';
 
@@ -20,7 +20,7 @@ export function tokenFromHandshake(handshake: { headers: IncomingHttpHeaders; au
 
 export interface HandshakeDeps {
   verifier: TokenVerifier;
-  chat: Pick<ChatCore, 'roomIdsOf'>;
+  chat: Pick<ChatCoreClient, 'roomIdsOf'>;
   log: Logger;
 }
 

@@ -1,5 +1,5 @@
 import { DomainError, type Logger } from '@chat/common';
-import type { ChatCore } from '../chat-core/chat-core.ts';
+import type { ChatCoreClient } from '../chat-core/chat-core-client.ts';
 import { roomChannel, userChannel, type ChatNamespace, type ChatSocket } from '../realtime/chat-socket.ts';
 
 /** What socket.data.roomIds holds once joined: the listing is needed only until then. */
@@ -34,7 +34,7 @@ export class RoomMembership {
 
   constructor(
     private readonly nsp: ChatNamespace,
-    private readonly chat: Pick<ChatCore, 'roomIdsOf'>,
+    private readonly chat: Pick<ChatCoreClient, 'roomIdsOf'>,
     private readonly log: Logger,
   ) {
     // One listener pair per namespace, not per connecting socket.

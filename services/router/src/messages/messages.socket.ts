@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { observeStage, type Logger } from '@chat/common';
-import type { ChatCore } from '../chat-core/chat-core.ts';
+import type { ChatCoreClient } from '../chat-core/chat-core-client.ts';
 import type { TokenSession } from '../connections/token-session.ts';
 import type { ChatSocket } from '../realtime/chat-socket.ts';
 import { onClientEvent } from '../realtime/client-event.ts';
@@ -9,7 +9,7 @@ import type { MessageRateLimit } from './message-rate-limit.ts';
 import { parseMessageArgs, parseMessagesReadArgs, parseTypingArgs } from './message-args.ts';
 
 export interface MessagesSocketDeps {
-  chat: ChatCore;
+  chat: ChatCoreClient;
   session: TokenSession;
   log: Logger;
   rateLimit: MessageRateLimit;

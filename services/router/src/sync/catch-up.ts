@@ -1,4 +1,4 @@
-import type { ChatCore, TimelineEvent } from '../chat-core/chat-core.ts';
+import type { ChatCoreClient, TimelineEvent } from '../chat-core/chat-core-client.ts';
 
 /** chat-core's largest ListEvents page. */
 const PAGE_SIZE = 500;
@@ -17,7 +17,7 @@ export interface CatchUp {
 
 /** Pages through a room's timeline after `since`, up to `maxEvents`. */
 export async function catchUp(
-  chat: Pick<ChatCore, 'events'>,
+  chat: Pick<ChatCoreClient, 'events'>,
   input: { userId: string; roomId: string; since: number; maxEvents: number },
 ): Promise<CatchUp> {
   const events: TimelineEvent[] = [];

@@ -1,4 +1,4 @@
-import type { ChatCore } from '../chat-core/chat-core.ts';
+import type { ChatCoreClient } from '../chat-core/chat-core-client.ts';
 import type { TokenExpiry } from '../connections/token-expiry.ts';
 import type { ClientEvents } from '../realtime/client-event.ts';
 import type { EventRateLimit } from '../realtime/event-rate-limit.ts';
@@ -13,7 +13,7 @@ import { parseSyncArgs } from './sync-args.ts';
  */
 export function registerSyncEvents(
   events: ClientEvents,
-  deps: { chat: ChatCore; expiry: Pick<TokenExpiry, 'assertActive'>; eventLimit: EventRateLimit; maxEvents: number },
+  deps: { chat: ChatCoreClient; expiry: Pick<TokenExpiry, 'assertActive'>; eventLimit: EventRateLimit; maxEvents: number },
 ): void {
   events.on('sync', async ({ socket, args }) => {
     deps.expiry.assertActive(socket);

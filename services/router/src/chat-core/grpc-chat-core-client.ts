@@ -2,11 +2,11 @@ import { DomainError, isDomainError, socketMessage, socketTyping, type SocketMes
 import type { ChatClient } from '@chat/grpc';
 import type { Message__Output } from '@chat/grpc/generated/chat/core/v1/Message.ts';
 import type { RoomEvent__Output } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
-import type { ChatCore, TimelineEvent } from './chat-core.ts';
+import type { ChatCoreClient, TimelineEvent } from './chat-core-client.ts';
 import { SendBatcher } from './send-batcher.ts';
 
 /** chat-core over gRPC. Calls throw DomainError (the client maps gRPC status back). */
-export function chatCoreOverGrpc(client: ChatClient): ChatCore {
+export function grpcChatCoreClient(client: ChatClient): ChatCoreClient {
   const sends = new SendBatcher(client);
   return {
     async roomIdsOf(userId) {

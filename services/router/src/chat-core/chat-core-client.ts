@@ -43,7 +43,7 @@ export interface EventsPage {
   lastSeq: number;
 }
 
-export interface ChatCore extends GapFiller, RoomMembers {
+export interface ChatCoreClient extends GapFiller, RoomMembers {
   roomIdsOf(userId: string): Promise<string[]>;
   send(input: SendInput): Promise<SendResult>;
   /** Relays a typing signal to the room's members; answers it as they receive it. */
