@@ -1,20 +1,13 @@
 import type { HealthReport, Logger } from '@chat/common';
 import { domainAnswer, type Implementation } from '@chat/grpc';
 import type { ChatCoreDefinition } from '@chat/grpc/generated/chat/core/v1/ChatCore.ts';
-import type { Invitation as ProtoInvitation } from '@chat/grpc/generated/chat/core/v1/Invitation.ts';
-import type { Message as ProtoMessage } from '@chat/grpc/generated/chat/core/v1/Message.ts';
-import type { Room as ProtoRoom } from '@chat/grpc/generated/chat/core/v1/Room.ts';
 import type { SendMessageRequest__Output } from '@chat/grpc/generated/chat/core/v1/SendMessageRequest.ts';
 import type { SendMessageResponse } from '@chat/grpc/generated/chat/core/v1/SendMessageResponse.ts';
-import type { RoomEvent as ProtoRoomEvent } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
 import type { AdminRpcs } from './admin/admin.grpc.ts';
-import type { EventsService } from './events/events-service.ts';
-import type { RoomEvent } from './events/room-event.ts';
-import type { Invitation } from './invitations/invitation.ts';
+import { toProtoEvent, toProtoInvitation, toProtoMessage, toProtoRoom } from './proto-mappers.ts';
+import type { TimelineService } from './timeline/timeline-service.ts';
 import type { InvitationsService } from './invitations/invitations-service.ts';
-import type { Message } from './messages/message.ts';
 import type { MessagesService } from './messages/messages-service.ts';
-import type { Room } from './rooms/room.ts';
 import type { RoomsService } from './rooms/rooms-service.ts';
 import type { RoomGovernance } from './rooms/room-governance.ts';
 import type { DirectRooms } from './rooms/direct-rooms.ts';
@@ -24,7 +17,7 @@ export interface ChatGrpcDeps {
   governance: RoomGovernance;
   direct: DirectRooms;
   messages: MessagesService;
-  events: EventsService;
+  events: TimelineService;
   invitations: InvitationsService;
   health: () => Promise<HealthReport>;
   log: Logger;
@@ -35,55 +28,6 @@ export interface ChatGrpcDeps {
  * signature, which would otherwise demand that every key be a handler.
  */
 export type ChatRpcs = { [K in keyof ChatCoreDefinition as string extends K ? never : K]: ChatCoreDefinition[K] };
-
-// Domain ↔ proto, in one place. int64 fields arrive as strings (longs: String).
-
-export const toProtoMessage = (m: Message): ProtoMessage => ({
-  id: m.id,
-  room_id: m.roomId,
-  sender_id: m.senderId,
-  content: m.content,
-  content_type: m.contentType,
-  files: m.files,
-  nonce: m.nonce ?? '',
-  seq: m.seq,
-  created_at: m.createdAt.toISOString(),
-  updated_at: m.updatedAt.toISOString(),
-});
-
-
-const toProtoRoom = (r: Room): ProtoRoom => ({
-  id: r.id,
-  name: r.name,
-  creator_id: r.creatorId,
-  participants: r.participants,
-  members: r.members.map((m) => ({ user_id: m.userId, role: m.role })),
-  direct: r.direct,
-  who_can_add: r.whoCanAdd,
-  last_seq: r.lastSeq,
-  last_message: r.lastMessage ? toProtoMessage(r.lastMessage) : null,
-  unread_count: r.unreadCount,
-  created_at: r.createdAt.toISOString(),
-  updated_at: r.updatedAt.toISOString(),
-});
-
-export const toProtoEvent = (e: RoomEvent): ProtoRoomEvent => ({
-  room_id: e.roomId,
-  seq: e.seq,
-  type: e.type,
-  payload_json: JSON.stringify(e.payload),
-  created_at: e.createdAt.toISOString(),
-  actor_id: e.actorId ?? '',
-});
-
-const toProtoInvitation = (i: Invitation): ProtoInvitation => ({
-  id: i.id,
-  room_id: i.roomId,
-  room_name: i.roomName,
-  inviter_id: i.inviterId,
-  invitee_id: i.inviteeId,
-  created_at: i.createdAt.toISOString(),
-});
 
 /** Every rpc but the administration ones (admin/admin.grpc.ts). */
 export function chatGrpc({ rooms, governance, direct, messages, events, invitations, health, log }: ChatGrpcDeps): Implementation<Omit<ChatRpcs, keyof AdminRpcs>> {

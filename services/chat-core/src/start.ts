@@ -18,10 +18,10 @@ import { adminGrpc } from './admin/admin.grpc.ts';
 import { AdminRoomStore } from './admin/admin-room-store.ts';
 import { MessageAdministration } from './admin/message-administration.ts';
 import { RoomAdministration } from './admin/room-administration.ts';
-import { ChatDb } from './chat-db.ts';
-import { chatGrpc, toProtoEvent, toProtoMessage, type ChatRpcs } from './chat.grpc.ts';
+import { ChatDb } from './stores.ts';
+import { chatGrpc, type ChatRpcs } from './chat.grpc.ts';
 import type { ChatCoreConfig } from './config.ts';
-import { EventsService } from './events/events-service.ts';
+import { TimelineService } from './timeline/timeline-service.ts';
 import type { EventBus } from './events/event-bus.ts';
 import { OutboxPublisher } from './events/outbox-publisher.ts';
 import { RedisEventBus } from './events/redis-event-bus.ts';
@@ -104,7 +104,7 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
       governance,
       direct: new DirectRooms({ db, directory, rooms }),
       messages,
-      events: new EventsService(db.read),
+      events: new TimelineService(db.read),
       invitations,
       health: () => checkHealth(checks),
       log,
@@ -116,8 +116,6 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
       messages: new MessageAdministration({ db, rooms: adminRooms, features: config.features }),
       governance,
       retention,
-      toProtoMessage,
-      toProtoEvent,
     });
     publisher.start();
     // Webhooks on a pool of their own: a slow receiver can never hold a connection the append path waits for.

@@ -1,4 +1,4 @@
-import type { Queryable } from '../db.ts';
+import type { Queryable } from '../queryable.ts';
 import type { AdminRoom } from './admin-room.ts';
 
 interface AdminRoomRow {

@@ -1,13 +1,8 @@
 import { notFound } from '@chat/common';
 import type { Implementation } from '@chat/grpc';
-import type { AdminRoom as ProtoAdminRoom } from '@chat/grpc/generated/chat/core/v1/AdminRoom.ts';
 import type { ChatCoreDefinition } from '@chat/grpc/generated/chat/core/v1/ChatCore.ts';
-import type { Message as ProtoMessage } from '@chat/grpc/generated/chat/core/v1/Message.ts';
-import type { RoomEvent as ProtoRoomEvent } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
-import type { RoomEvent } from '../events/room-event.ts';
-import type { Message } from '../messages/message.ts';
-import type { AdminRoom } from './admin-room.ts';
 import type { MessageAdministration } from './message-administration.ts';
+import { toProtoAdminRoom, toProtoEvent, toProtoMessage } from '../proto-mappers.ts';
 import type { RoomAdministration } from './room-administration.ts';
 import type { RoomGovernance } from '../rooms/room-governance.ts';
 import { roomNotFound } from '../rooms/room.ts';
@@ -35,27 +30,10 @@ export interface AdminGrpcDeps {
   messages: MessageAdministration;
   governance: RoomGovernance;
   retention: Pick<RetentionStore, 'setRoomRetention'>;
-  /** chat.grpc.ts's conversions, so a message or event has one proto shape. */
-  toProtoMessage: (m: Message) => ProtoMessage;
-  toProtoEvent: (e: RoomEvent) => ProtoRoomEvent;
 }
 
-const toProtoAdminRoom = (r: AdminRoom): ProtoAdminRoom => ({
-  id: r.id,
-  name: r.name,
-  creator_id: r.creatorId,
-  participants: r.participants,
-  members: r.members.map((m) => ({ user_id: m.userId, role: m.role })),
-  direct: r.direct,
-  participant_count: r.participantCount,
-  last_seq: r.lastSeq,
-  message_count: r.messageCount,
-  last_activity: r.lastActivity.toISOString(),
-  created_at: r.createdAt.toISOString(),
-});
-
 /** The administration rpcs of ChatCore: converts messages, the services decide. */
-export function adminGrpc({ rooms, messages, governance, retention, toProtoMessage, toProtoEvent }: AdminGrpcDeps): Implementation<AdminRpcs> {
+export function adminGrpc({ rooms, messages, governance, retention }: AdminGrpcDeps): Implementation<AdminRpcs> {
   return {
     ListAllRooms: async (req) => {
       const r = await rooms.list({ search: req.search, skip: req.skip, limit: req.limit });

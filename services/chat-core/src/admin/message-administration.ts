@@ -1,8 +1,8 @@
 import { notFound } from '@chat/common';
-import type { ChatDb } from '../chat-db.ts';
+import type { ChatDb } from '../stores.ts';
 import type { ChatCoreConfig } from '../config.ts';
-import { eventPage, type EventPage } from '../events/events-service.ts';
-import { messageDeletedPayload } from '../events/room-event.ts';
+import { eventPage, type EventPage } from '../timeline/timeline-service.ts';
+import { messageDeletedPayload } from '../timeline/room-event.ts';
 import type { Message } from '../messages/message.ts';
 import { roomNotFound } from '../rooms/room.ts';
 import { page, requireSeq, requireUuid } from '../validation.ts';

@@ -1,8 +1,9 @@
 import { conflict, containsPattern, invalid, notFound } from '@chat/common';
-import type { ChatDb } from '../chat-db.ts';
+import type { ChatDb } from '../stores.ts';
 import type { ChatCoreConfig } from '../config.ts';
-import { roomDeletedPayload, roomJoinedPayload, roomLeftPayload } from '../events/room-event.ts';
-import { afterMemberGone, appendRoomEvent } from '../rooms/rooms-service.ts';
+import { roomDeletedPayload, roomJoinedPayload, roomLeftPayload } from '../timeline/room-event.ts';
+import { afterMemberGone } from '../rooms/rooms-service.ts';
+import { appendRoomEvent } from '../timeline/append-room-event.ts';
 import { MAX_ROOM_NAME, roomNotFound } from '../rooms/room.ts';
 import { requireExistingUsers, type UserDirectory } from '../users/user-directory.ts';
 import { page, requireUserIds, requireUuid } from '../validation.ts';

@@ -1,5 +1,5 @@
 import type { TimelineEnvelope } from '@chat/common';
-import type { RoomEvent } from './room-event.ts';
+import type { RoomEvent } from '../timeline/room-event.ts';
 
 /**
  * Where chat-core's events go: every router's TimelineFanout, through Redis

@@ -1,5 +1,5 @@
-import type { Queryable } from '../db.ts';
-import type { NewRoomEvent, RoomEvent, RoomEventType } from './room-event.ts';
+import type { Queryable } from '../queryable.ts';
+import type { NewRoomEvent, RoomEvent, RoomEventType } from '../timeline/room-event.ts';
 
 interface EventRow {
   room_id: string;

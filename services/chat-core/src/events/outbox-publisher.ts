@@ -1,11 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { observeStage, type Logger } from '@chat/common';
-import type { CommitListener } from '../chat-db.ts';
-import type { Queryable } from '../db.ts';
+import type { CommitListener } from '../stores.ts';
+import type { Queryable } from '../queryable.ts';
 import { toEnvelope, type EventBus } from './event-bus.ts';
 import { EventLog } from './event-log.ts';
-import type { NewRoomEvent } from './room-event.ts';
+import type { NewRoomEvent } from '../timeline/room-event.ts';
 
 export interface OutboxPublisherOptions {
   databaseUrl: string;

@@ -1,7 +1,7 @@
 import { conflict, forbidden, notFound } from '@chat/common';
-import type { ChatDb } from '../chat-db.ts';
-import { roomJoinedPayload } from '../events/room-event.ts';
-import { appendRoomEvent } from '../rooms/rooms-service.ts';
+import type { ChatDb } from '../stores.ts';
+import { roomJoinedPayload } from '../timeline/room-event.ts';
+import { appendRoomEvent } from '../timeline/append-room-event.ts';
 import { roomNotFound } from '../rooms/room.ts';
 import { requireExistingUsers, type UserDirectory } from '../users/user-directory.ts';
 import { requireUuid } from '../validation.ts';

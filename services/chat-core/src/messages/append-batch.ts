@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { conflict, notFound, type DomainError } from '@chat/common';
-import type { Stores } from '../chat-db.ts';
-import { messagePayload, type NewRoomEvent } from '../events/room-event.ts';
+import type { Stores } from '../stores.ts';
+import { messagePayload, type NewRoomEvent } from '../timeline/room-event.ts';
 import { roomNotFound } from '../rooms/room.ts';
 import type { AppendItem } from './message-store.ts';
 import { sameMessage, type Message, type NewMessage } from './message.ts';

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { appendBatchSize, appendTransactions, DomainError, messagesAppended, messagesRefused, observeStage } from '@chat/common';
-import type { ChatDb } from '../chat-db.ts';
+import type { ChatDb } from '../stores.ts';
 import { appendBatch, type AppendResult } from './append-batch.ts';
 import type { NewMessage } from './message.ts';
 

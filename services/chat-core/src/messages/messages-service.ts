@@ -1,9 +1,9 @@
 import { forbidden, invalid, notFound } from '@chat/common';
-import type { ChatDb, Tx } from '../chat-db.ts';
+import type { ChatDb, Tx } from '../stores.ts';
 import type { ChatCoreConfig } from '../config.ts';
 import { signalEnvelope, type EventBus } from '../events/event-bus.ts';
-import { messageDeletedPayload, messageEditedPayload, typingPayload } from '../events/room-event.ts';
-import { appendRoomEvent } from '../rooms/rooms-service.ts';
+import { messageDeletedPayload, messageEditedPayload, typingPayload } from '../timeline/room-event.ts';
+import { appendRoomEvent } from '../timeline/append-room-event.ts';
 import { roomNotFound } from '../rooms/room.ts';
 import { page, requireSeq, requireUuid } from '../validation.ts';
 import type { AppendQueue } from './append-queue.ts';

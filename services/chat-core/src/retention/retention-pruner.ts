@@ -24,7 +24,7 @@ export interface PruneReport {
  * Prunes room events and messages past their retention, on a schedule, in
  * batches: each statement deletes at most `batch` rows, so no prune holds
  * a room (or anything a send waits on) for long. A `since` replay reaching
- * back past what was pruned answers `gap` (events-service.ts). Every
+ * back past what was pruned answers `gap` (timeline/timeline-service.ts). Every
  * chat-core runs it; the deletes are idempotent.
  */
 export class RetentionPruner {

@@ -1,10 +1,11 @@
 import { forbidden, invalid } from '@chat/common';
-import type { ChatDb } from '../chat-db.ts';
-import { roomJoinedPayload } from '../events/room-event.ts';
+import type { ChatDb } from '../stores.ts';
+import { roomJoinedPayload } from '../timeline/room-event.ts';
 import { requireExistingUsers, type UserDirectory } from '../users/user-directory.ts';
 import { requireUuid } from '../validation.ts';
 import type { Room } from './room.ts';
-import { appendRoomEvent, type RoomsService } from './rooms-service.ts';
+import type { RoomsService } from './rooms-service.ts';
+import { appendRoomEvent } from '../timeline/append-room-event.ts';
 
 /**
  * Direct rooms: one per pair of users, made on first use with both as

@@ -1,9 +1,10 @@
 import { forbidden, invalid, notFound } from '@chat/common';
-import type { ChatDb, Tx } from '../chat-db.ts';
-import { memberRemovedPayload, memberRoleChangedPayload, roomRenamedPayload, roomSettingsChangedPayload } from '../events/room-event.ts';
+import type { ChatDb, Tx } from '../stores.ts';
+import { memberRemovedPayload, memberRoleChangedPayload, roomRenamedPayload, roomSettingsChangedPayload } from '../timeline/room-event.ts';
 import { requireUuid } from '../validation.ts';
 import { roomNotFound, WHO_CAN_ADD, type MemberRole, type Room, type WhoCanAdd } from './room.ts';
-import { afterMemberGone, appendRoomEvent, requireRoomName, type RoomsService } from './rooms-service.ts';
+import { afterMemberGone, requireRoomName, type RoomsService } from './rooms-service.ts';
+import { appendRoomEvent } from '../timeline/append-room-event.ts';
 
 const ASSIGNABLE = ['admin', 'member'] as const;
 type AssignableRole = (typeof ASSIGNABLE)[number];

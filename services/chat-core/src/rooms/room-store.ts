@@ -1,4 +1,4 @@
-import type { Queryable } from '../db.ts';
+import type { Queryable } from '../queryable.ts';
 import type { MemberRole, RoomRecord, WhoCanAdd } from './room.ts';
 
 interface RoomRow {

@@ -1,5 +1,5 @@
 import { conflict, forbidden, invalid, notFound } from '@chat/common';
-import type { ChatDb, Tx } from '../chat-db.ts';
+import type { ChatDb, Tx } from '../stores.ts';
 import type { ChatCoreConfig } from '../config.ts';
 import { signalEnvelope, type EventBus } from '../events/event-bus.ts';
 import {
@@ -8,8 +8,8 @@ import {
   roomDeletedPayload,
   roomJoinedPayload,
   roomLeftPayload,
-  type NewRoomEvent,
-} from '../events/room-event.ts';
+} from '../timeline/room-event.ts';
+import { appendRoomEvent } from '../timeline/append-room-event.ts';
 import type { InvitationsService } from '../invitations/invitations-service.ts';
 import { requireExistingUsers, requireNoBlocks, type UserDirectory } from '../users/user-directory.ts';
 import { page, requireSeq, requireUserIds, requireUuid } from '../validation.ts';
@@ -27,18 +27,6 @@ export interface RoomsServiceDeps {
 export function requireRoomName(name: string): string {
   if (name.trim().length === 0 || name.length > MAX_ROOM_NAME) throw invalid(`name must be 1..${MAX_ROOM_NAME} characters`);
   return name;
-}
-
-/** Appends one timeline event with the room's next seq, in the caller's transaction. */
-export async function appendRoomEvent(
-  tx: Tx,
-  roomId: string,
-  actorId: string,
-  build: (seq: number) => Pick<NewRoomEvent, 'type' | 'payload'>,
-): Promise<number> {
-  const seq = await tx.rooms.advance(roomId, 1, 0);
-  await tx.events.append([{ roomId, seq, actorId, ...build(seq) }]);
-  return seq;
 }
 
 /**

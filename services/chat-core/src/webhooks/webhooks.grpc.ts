@@ -1,12 +1,11 @@
 import { invalid, isUuid, notFound, DomainError } from '@chat/common';
 import type { Implementation } from '@chat/grpc';
-import type { Delivery as ProtoDelivery } from '@chat/grpc/generated/chat/webhooks/v1/Delivery.ts';
-import type { Endpoint as ProtoEndpoint } from '@chat/grpc/generated/chat/webhooks/v1/Endpoint.ts';
 import type { WebhooksDefinition } from '@chat/grpc/generated/chat/webhooks/v1/Webhooks.ts';
-import { ROOM_EVENT_TYPES } from '../events/room-event.ts';
+import { ROOM_EVENT_TYPES } from '../timeline/room-event.ts';
 import type { WebhookDispatcher } from './webhook-dispatcher.ts';
 import { newWebhookSecret } from './webhook-signature.ts';
-import type { DeliveryRecord, DeliveryStatus, WebhookEndpoint, WebhookStore } from './webhook-store.ts';
+import type { DeliveryStatus, WebhookStore } from './webhook-store.ts';
+import { toProtoDelivery, toProtoEndpoint } from '../proto-mappers.ts';
 import { assertPublicUrl } from './url-guard.ts';
 
 export interface WebhooksGrpcDeps {
@@ -17,29 +16,6 @@ export interface WebhooksGrpcDeps {
 }
 
 const STATUSES: readonly string[] = ['retrying', 'delivered', 'dead'];
-
-const toProtoEndpoint = (e: WebhookEndpoint, withSecret = false): ProtoEndpoint => ({
-  id: e.id,
-  url: e.url,
-  event_types: e.eventTypes,
-  secret: withSecret ? e.secret : '',
-  previous_secret_until: e.previousSecretUntil && e.previousSecretUntil.getTime() > Date.now() ? e.previousSecretUntil.toISOString() : '',
-  enabled: e.enabled,
-  created_at: e.createdAt.toISOString(),
-});
-
-const toProtoDelivery = (d: DeliveryRecord): ProtoDelivery => ({
-  id: String(d.id),
-  endpoint_id: d.endpointId,
-  room_id: d.roomId,
-  seq: String(d.seq),
-  event_type: d.eventType,
-  status: d.status,
-  attempts: d.attempts,
-  response_status: d.responseStatus ?? 0,
-  error: d.error ?? '',
-  updated_at: d.updatedAt.toISOString(),
-});
 
 function eventTypes(types: string[]): string[] {
   const unknown = types.filter((t) => !(ROOM_EVENT_TYPES as readonly string[]).includes(t));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnreachable } from './db.ts';
+import { isDatabaseUnreachable } from './postgres.ts';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 

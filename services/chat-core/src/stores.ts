@@ -1,7 +1,7 @@
 import { DomainError, isDatabaseUnreachable, withTransaction, type Pool } from '@chat/common';
-import type { Queryable } from './db.ts';
+import type { Queryable } from './queryable.ts';
 import { EventLog } from './events/event-log.ts';
-import type { NewRoomEvent } from './events/room-event.ts';
+import type { NewRoomEvent } from './timeline/room-event.ts';
 import { InvitationStore } from './invitations/invitation-store.ts';
 import { MessageStore } from './messages/message-store.ts';
 import { RoomStore } from './rooms/room-store.ts';

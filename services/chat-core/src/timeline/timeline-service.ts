@@ -1,8 +1,8 @@
 import { notFound } from '@chat/common';
-import type { Stores } from '../chat-db.ts';
+import type { Stores } from '../stores.ts';
 import { roomNotFound } from '../rooms/room.ts';
 import { page, requireSeq, requireUuid } from '../validation.ts';
-import type { EventLog } from './event-log.ts';
+import type { EventLog } from '../events/event-log.ts';
 import type { RoomEvent } from './room-event.ts';
 
 export interface EventPage {
@@ -26,7 +26,7 @@ export async function eventPage(log: EventLog, roomId: string, since: number, li
 }
 
 /** Replay of a room's timeline: what a reconnecting client missed, once, in order. */
-export class EventsService {
+export class TimelineService {
   constructor(private readonly read: Pick<Stores, 'rooms' | 'events'>) {}
 
   async list(input: { userId: string; roomId: string; since: number; limit: number }): Promise<EventPage> {
