@@ -4,10 +4,12 @@ import { EventLog } from './events/event-log.ts';
 import type { NewRoomEvent } from './timeline/room-event.ts';
 import { InvitationStore } from './invitations/invitation-store.ts';
 import { MessageStore } from './messages/message-store.ts';
+import { MemberStore } from './rooms/member-store.ts';
 import { RoomStore } from './rooms/room-store.ts';
 
 export interface Stores {
   rooms: RoomStore;
+  members: MemberStore;
   messages: MessageStore;
   events: EventLog;
   invitations: InvitationStore;
@@ -18,6 +20,7 @@ export type Tx = Stores;
 
 export const storesOn = (db: Queryable): Stores => ({
   rooms: new RoomStore(db),
+  members: new MemberStore(db),
   messages: new MessageStore(db),
   events: new EventLog(db),
   invitations: new InvitationStore(db),

@@ -49,9 +49,9 @@ export class RoomAdministration {
     const [creator, ...others] = ids as [string, ...string[]];
     const roomId = await this.d.db.transaction(async (tx) => {
       const id = await tx.rooms.insert(input.name, creator);
-      await tx.rooms.addMembers(id, ids);
-      await tx.rooms.logMembership(id, [creator], 'create', adminId);
-      if (others.length > 0) await tx.rooms.logMembership(id, others, 'add', adminId);
+      await tx.members.addMembers(id, ids);
+      await tx.members.logMembership(id, [creator], 'create', adminId);
+      if (others.length > 0) await tx.members.logMembership(id, others, 'add', adminId);
       await appendRoomEvent(tx, id, adminId, (seq) => ({ type: 'room-joined', payload: roomJoinedPayload(id, input.name, ids, adminId, seq) }));
       return id;
     });
@@ -78,10 +78,10 @@ export class RoomAdministration {
     await this.d.db.transaction(async (tx) => {
       const room = await tx.rooms.lockLive(roomId);
       if (!room) throw notFound(roomNotFound(roomId));
-      const already = await tx.rooms.membersAmong(roomId, ids);
+      const already = await tx.members.membersAmong(roomId, ids);
       if (already.size > 0) throw conflict(`users already in the room: ${ids.filter((id) => already.has(id)).join(', ')}`);
-      await tx.rooms.addMembers(roomId, ids);
-      await tx.rooms.logMembership(roomId, ids, 'add', adminId);
+      await tx.members.addMembers(roomId, ids);
+      await tx.members.logMembership(roomId, ids, 'add', adminId);
       await appendRoomEvent(tx, roomId, adminId, (seq) => ({ type: 'room-joined', payload: roomJoinedPayload(roomId, room.name, ids, adminId, seq) }));
     });
   }
@@ -93,8 +93,8 @@ export class RoomAdministration {
     const userId = requireUuid('user_id', input.userId);
     await this.d.db.transaction(async (tx) => {
       if (!(await tx.rooms.lockLive(roomId))) throw notFound(roomNotFound(roomId));
-      if (!(await tx.rooms.removeMember(roomId, userId))) throw notFound(`user ${userId} is not a participant of room ${roomId}`);
-      await tx.rooms.logMembership(roomId, [userId], 'remove', adminId);
+      if (!(await tx.members.removeMember(roomId, userId))) throw notFound(`user ${userId} is not a participant of room ${roomId}`);
+      await tx.members.logMembership(roomId, [userId], 'remove', adminId);
       await appendRoomEvent(tx, roomId, adminId, (seq) => ({ type: 'room-left', payload: { ...roomLeftPayload(roomId, userId, seq), by: adminId } }));
       await afterMemberGone(tx, roomId, adminId);
     });

@@ -21,8 +21,8 @@ export class InvitationsService {
     await requireExistingUsers(this.deps.directory, inviteeIds);
     await this.deps.db.transaction(async (tx) => {
       const room = await tx.rooms.lockLive(roomId);
-      if (!room || !(await tx.rooms.isMember(roomId, inviterId))) throw notFound(roomNotFound(roomId));
-      const members = await tx.rooms.membersAmong(roomId, inviteeIds);
+      if (!room || !(await tx.members.isMember(roomId, inviterId))) throw notFound(roomNotFound(roomId));
+      const members = await tx.members.membersAmong(roomId, inviteeIds);
       if (members.size > 0) throw conflict(`users already in the room: ${inviteeIds.filter((id) => members.has(id)).join(', ')}`);
       const invited = await tx.invitations.invitedAmong(roomId, inviteeIds);
       if (invited.size > 0) throw conflict(`users already invited: ${inviteeIds.filter((id) => invited.has(id)).join(', ')}`);
@@ -48,9 +48,9 @@ export class InvitationsService {
       const room = await tx.rooms.lockLive(roomId);
       // Gone meanwhile: answered twice, cancelled, or the room was deleted.
       if (!room || !(await tx.invitations.delete(invitationId))) throw notFound(invitationNotFound(invitationId));
-      if ((await tx.rooms.membersAmong(roomId, [userId])).size > 0) return;
-      await tx.rooms.addMembers(roomId, [userId]);
-      await tx.rooms.logMembership(roomId, [userId], 'join', userId);
+      if ((await tx.members.membersAmong(roomId, [userId])).size > 0) return;
+      await tx.members.addMembers(roomId, [userId]);
+      await tx.members.logMembership(roomId, [userId], 'join', userId);
       await appendRoomEvent(tx, roomId, userId, (seq) => ({
         type: 'room-joined',
         payload: roomJoinedPayload(roomId, roomName, [userId], userId, seq),
@@ -64,7 +64,7 @@ export class InvitationsService {
     const invitation = await this.deps.db.read.invitations.get(invitationId);
     if (!invitation) throw notFound(invitationNotFound(invitationId));
     if (invitation.inviterId !== userId) {
-      const involved = invitation.inviteeId === userId || (await this.deps.db.read.rooms.isMember(invitation.roomId, userId));
+      const involved = invitation.inviteeId === userId || (await this.deps.db.read.members.isMember(invitation.roomId, userId));
       if (!involved) throw notFound(invitationNotFound(invitationId));
       throw forbidden('only the inviter can cancel an invitation');
     }

@@ -67,7 +67,7 @@ export class MessagesService {
     const senderId = requireUuid('user_id', input.userId);
     const roomId = requireUuid('room_id', input.roomId);
     const content = validateContent(input.content, this.deps.limits);
-    if (!(await this.deps.db.read.rooms.isMember(roomId, senderId))) throw notFound(roomNotFound(roomId));
+    if (!(await this.deps.db.read.members.isMember(roomId, senderId))) throw notFound(roomNotFound(roomId));
     const signal: TypingSignal = { roomId, senderId, content, createdAt: new Date() };
     this.deps.bus.signal(signalEnvelope(roomId, 'message', typingPayload(signal), senderId));
     return signal;
@@ -148,7 +148,7 @@ export class MessagesService {
     if (found.senderId !== userId) throw forbidden(`only the sender can ${verb} a message`);
     return this.deps.db.transaction(async (tx) => {
       const room = await tx.rooms.lockLive(found.roomId);
-      const message = room && (await tx.rooms.isMember(room.id, userId)) ? await tx.messages.getLive(messageId) : null;
+      const message = room && (await tx.members.isMember(room.id, userId)) ? await tx.messages.getLive(messageId) : null;
       if (!room || !message) throw notFound(messageNotFound(messageId));
       return change(tx, message, room.now);
     });

@@ -25,11 +25,11 @@ export class DirectRooms {
     const roomId = await this.deps.db.transaction(async (tx) => {
       const { id } = await tx.rooms.insertDirect(key, userId);
       const room = (await tx.rooms.lockLive(id))!;
-      const present = await tx.rooms.membersAmong(id, [userId, otherId]);
+      const present = await tx.members.membersAmong(id, [userId, otherId]);
       const joining = [userId, otherId].filter((u) => !present.has(u));
       if (joining.length === 0) return id;
-      await tx.rooms.addMembers(id, joining);
-      await tx.rooms.logMembership(id, joining, present.size === 0 ? 'create' : 'join', userId);
+      await tx.members.addMembers(id, joining);
+      await tx.members.logMembership(id, joining, present.size === 0 ? 'create' : 'join', userId);
       await appendRoomEvent(tx, id, userId, (seq) => ({ type: 'room-joined', payload: { ...roomJoinedPayload(id, room.name, joining, userId, seq), direct: true } }));
       return id;
     });

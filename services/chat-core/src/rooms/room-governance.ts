@@ -22,7 +22,7 @@ function requireWhoCanAdd(value: string): WhoCanAdd {
 /** The actor's role under the room lock; NOT_FOUND for a non-member, as everywhere, so the room does not leak. */
 async function lockForMember(tx: Tx, roomId: string, actor: string): Promise<MemberRole> {
   const room = await tx.rooms.lockLive(roomId);
-  const role = room && (await tx.rooms.roleOf(roomId, actor));
+  const role = room && (await tx.members.roleOf(roomId, actor));
   if (!room || !role) throw notFound(roomNotFound(roomId));
   if (room.direct) throw forbidden('a direct room has no roles, name or settings to change');
   return role;
@@ -95,22 +95,22 @@ export class RoomGovernance {
       const actorRole = await lockForMember(tx, roomId, actor);
       if (actorRole === 'member') throw forbidden('only the owner and admins may remove members');
       if (memberId === actor) throw invalid('member_id: to leave a room, use leave');
-      const target = await tx.rooms.roleOf(roomId, memberId);
+      const target = await tx.members.roleOf(roomId, memberId);
       if (!target) throw notFound(`user ${memberId} is not a member of room ${roomId}`);
       if (target === 'owner') throw forbidden("the room's owner cannot be removed");
-      await tx.rooms.removeMember(roomId, memberId);
-      await tx.rooms.logMembership(roomId, [memberId], 'remove', actor);
+      await tx.members.removeMember(roomId, memberId);
+      await tx.members.logMembership(roomId, [memberId], 'remove', actor);
       await appendRoomEvent(tx, roomId, actor, (seq) => ({ type: 'room-left', payload: memberRemovedPayload(roomId, memberId, actor, seq) }));
       await afterMemberGone(tx, roomId, actor);
     });
   }
 
   private async changeRole(tx: Tx, roomId: string, memberId: string, role: AssignableRole, actor: string): Promise<void> {
-    const current = await tx.rooms.roleOf(roomId, memberId);
+    const current = await tx.members.roleOf(roomId, memberId);
     if (!current) throw notFound(`user ${memberId} is not a member of room ${roomId}`);
     if (current === 'owner') throw forbidden("the owner's role cannot be changed");
     if (current === role) return;
-    await tx.rooms.setRole(roomId, memberId, role);
+    await tx.members.setRole(roomId, memberId, role);
     await appendRoomEvent(tx, roomId, actor, (seq) => ({ type: 'member-role-changed', payload: memberRoleChangedPayload(roomId, memberId, role, actor, seq) }));
   }
 }

@@ -35,12 +35,12 @@ export function requireRoomName(name: string): string {
  * deletes it (room-deleted). Returns whether the room was deleted.
  */
 export async function afterMemberGone(tx: Tx, roomId: string, actorId: string): Promise<boolean> {
-  if ((await tx.rooms.countMembers(roomId)) === 0) {
+  if ((await tx.members.countMembers(roomId)) === 0) {
     await appendRoomEvent(tx, roomId, actorId, (seq) => ({ type: 'room-deleted', payload: roomDeletedPayload(roomId, seq) }));
     await tx.rooms.markDeleted(roomId);
     return true;
   }
-  const owner = await tx.rooms.handOverOwnership(roomId);
+  const owner = await tx.members.handOverOwnership(roomId);
   if (owner) {
     await appendRoomEvent(tx, roomId, actorId, (seq) => ({ type: 'member-role-changed', payload: memberRoleChangedPayload(roomId, owner, 'owner', actorId, seq) }));
   }
@@ -73,9 +73,9 @@ export class RoomsService {
     const joined = explicit ? [creator] : [creator, ...others];
     const roomId = await this.deps.db.transaction(async (tx) => {
       const id = await tx.rooms.insert(name, creator);
-      await tx.rooms.addMembers(id, joined);
-      await tx.rooms.logMembership(id, [creator], 'create', creator);
-      if (!explicit && others.length > 0) await tx.rooms.logMembership(id, others, 'add', creator);
+      await tx.members.addMembers(id, joined);
+      await tx.members.logMembership(id, [creator], 'create', creator);
+      if (!explicit && others.length > 0) await tx.members.logMembership(id, others, 'add', creator);
       if (explicit && others.length > 0) await tx.invitations.insertMany(id, creator, others);
       await appendRoomEvent(tx, id, creator, (seq) => ({ type: 'room-joined', payload: roomJoinedPayload(id, name, joined, creator, seq) }));
       return id;
@@ -99,13 +99,13 @@ export class RoomsService {
     await requireExistingUsers(this.deps.directory, ids);
     await this.deps.db.transaction(async (tx) => {
       const room = await tx.rooms.lockLive(roomId);
-      const role = room && (await tx.rooms.roleOf(roomId, actor));
+      const role = room && (await tx.members.roleOf(roomId, actor));
       if (!room || !role) throw notFound(roomNotFound(roomId));
       requireMayAdd({ ...room, members: [{ userId: actor, role }] }, actor);
-      const already = await tx.rooms.membersAmong(roomId, ids);
+      const already = await tx.members.membersAmong(roomId, ids);
       if (already.size > 0) throw conflict(`users already in the room: ${ids.filter((id) => already.has(id)).join(', ')}`);
-      await tx.rooms.addMembers(roomId, ids);
-      await tx.rooms.logMembership(roomId, ids, 'add', actor);
+      await tx.members.addMembers(roomId, ids);
+      await tx.members.logMembership(roomId, ids, 'add', actor);
       await appendRoomEvent(tx, roomId, actor, (seq) => ({ type: 'room-joined', payload: roomJoinedPayload(roomId, room.name, ids, actor, seq) }));
     });
     return { invited: false };
@@ -122,8 +122,8 @@ export class RoomsService {
     const roomId = requireUuid('room_id', input.roomId);
     await this.deps.db.transaction(async (tx) => {
       const room = await tx.rooms.lockLive(roomId);
-      if (!room || !(await tx.rooms.removeMember(roomId, userId))) throw notFound(roomNotFound(roomId));
-      await tx.rooms.logMembership(roomId, [userId], 'leave', userId);
+      if (!room || !(await tx.members.removeMember(roomId, userId))) throw notFound(roomNotFound(roomId));
+      await tx.members.logMembership(roomId, [userId], 'leave', userId);
       await appendRoomEvent(tx, roomId, userId, (seq) => ({ type: 'room-left', payload: roomLeftPayload(roomId, userId, seq) }));
       await afterMemberGone(tx, roomId, userId);
     });
@@ -156,7 +156,7 @@ export class RoomsService {
     const userId = requireUuid('user_id', input.userId);
     const roomId = requireUuid('room_id', input.roomId);
     const seq = requireSeq('seq', input.seq);
-    const lastRead = await this.deps.db.read.rooms.markRead(roomId, userId, seq);
+    const lastRead = await this.deps.db.read.members.markRead(roomId, userId, seq);
     if (lastRead === null) throw notFound(roomNotFound(roomId));
     this.deps.bus.signal(signalEnvelope(roomId, 'messagesRead', messagesReadPayload(roomId, userId, lastRead), userId));
     return lastRead;

@@ -27,14 +27,14 @@ export async function eventPage(log: EventLog, roomId: string, since: number, li
 
 /** Replay of a room's timeline: what a reconnecting client missed, once, in order. */
 export class TimelineService {
-  constructor(private readonly read: Pick<Stores, 'rooms' | 'events'>) {}
+  constructor(private readonly read: Pick<Stores, 'members' | 'events'>) {}
 
   async list(input: { userId: string; roomId: string; since: number; limit: number }): Promise<EventPage> {
     const userId = requireUuid('user_id', input.userId);
     const roomId = requireUuid('room_id', input.roomId);
     const since = requireSeq('since', input.since);
     const { limit } = page(0, input.limit, { limit: 100, max: 500 });
-    const lastSeq = await this.read.rooms.lastSeqForMember(roomId, userId);
+    const lastSeq = await this.read.members.lastSeqForMember(roomId, userId);
     if (lastSeq === null) throw notFound(roomNotFound(roomId));
     return eventPage(this.read.events, roomId, since, limit, lastSeq);
   }
