@@ -29,15 +29,16 @@ export interface ChatGrpcDeps {
  */
 export type ChatRpcs = { [K in keyof ChatCoreDefinition as string extends K ? never : K]: ChatCoreDefinition[K] };
 
-/** Every rpc but the administration ones (admin/admin.grpc.ts). */
-export function chatGrpc({ rooms, governance, direct, messages, events, invitations, health, log }: ChatGrpcDeps): Implementation<Omit<ChatRpcs, keyof AdminRpcs>> {
-  const send = async (req: SendMessageRequest__Output, deadline: number): Promise<SendMessageResponse> => {
-    const result = await messages.send(
-      { userId: req.user_id, roomId: req.room_id, content: req.content, contentType: req.content_type, files: req.files, nonce: req.nonce },
-      deadline,
-    );
-    return { message: toProtoMessage(result.message), duplicate: result.duplicate };
-  };
+type ChatImpl = Implementation<Omit<ChatRpcs, keyof AdminRpcs>>;
+
+/** Every rpc but the administration ones (admin/admin.grpc.ts), by what they serve. */
+export function chatGrpc(deps: ChatGrpcDeps): ChatImpl {
+  return { ...roomRpcs(deps), ...messageRpcs(deps), ...timelineRpcs(deps), ...invitationRpcs(deps), ...peopleRpcs(deps), Health: () => deps.health() };
+}
+
+type RoomRpc = 'CreateRoom' | 'AddUsers' | 'LeaveRoom' | 'ListRooms' | 'GetRoom' | 'ListUserRoomIds' | 'MarkRead' | 'UpdateRoom' | 'SetMemberRole' | 'RemoveMember';
+
+function roomRpcs({ rooms, governance }: ChatGrpcDeps): Pick<ChatImpl, RoomRpc> {
   return {
     CreateRoom: async (req) => toProtoRoom(await rooms.create({ userId: req.user_id, name: req.name, userIds: req.user_ids })),
     AddUsers: async (req) => rooms.addUsers({ userId: req.user_id, roomId: req.room_id, userIds: req.user_ids }),
@@ -51,12 +52,34 @@ export function chatGrpc({ rooms, governance, direct, messages, events, invitati
     },
     GetRoom: async (req) => toProtoRoom(await rooms.get({ userId: req.user_id, roomId: req.room_id })),
     ListUserRoomIds: async (req) => ({ room_ids: await rooms.roomIdsOf({ userId: req.user_id }) }),
-
-    SendMessage: (req, { deadline }) => send(req, deadline),
-    SendTyping: async (req) => {
-      const signal = await messages.typing({ userId: req.user_id, roomId: req.room_id, content: req.content });
-      return { created_at: signal.createdAt.toISOString() };
+    MarkRead: async (req) => ({
+      last_read_seq: await rooms.markRead({ userId: req.user_id, roomId: req.room_id, seq: Number(req.seq) }),
+    }),
+    UpdateRoom: async (req) =>
+      toProtoRoom(await governance.update({ userId: req.user_id, roomId: req.room_id, name: req.name, whoCanAdd: req.who_can_add })),
+    SetMemberRole: async (req) => {
+      await governance.setRole({ userId: req.user_id, roomId: req.room_id, memberId: req.member_id, role: req.role });
+      return {};
     },
+    RemoveMember: async (req) => {
+      await governance.remove({ userId: req.user_id, roomId: req.room_id, memberId: req.member_id });
+      return {};
+    },
+  };
+}
+
+type MessageRpc = 'SendMessage' | 'SendMessages' | 'SendTyping' | 'ListMessages' | 'GetMessage' | 'EditMessage' | 'DeleteMessage';
+
+function messageRpcs({ messages, log }: ChatGrpcDeps): Pick<ChatImpl, MessageRpc> {
+  const send = async (req: SendMessageRequest__Output, deadline: number): Promise<SendMessageResponse> => {
+    const result = await messages.send(
+      { userId: req.user_id, roomId: req.room_id, content: req.content, contentType: req.content_type, files: req.files, nonce: req.nonce },
+      deadline,
+    );
+    return { message: toProtoMessage(result.message), duplicate: result.duplicate };
+  };
+  return {
+    SendMessage: (req, { deadline }) => send(req, deadline),
     // Each send is started in the order given (a room's are queued so), then all are awaited together.
     SendMessages: async (req, { deadline }) => ({
       outcomes: await Promise.all(
@@ -71,6 +94,10 @@ export function chatGrpc({ rooms, governance, direct, messages, events, invitati
         ),
       ),
     }),
+    SendTyping: async (req) => {
+      const signal = await messages.typing({ userId: req.user_id, roomId: req.room_id, content: req.content });
+      return { created_at: signal.createdAt.toISOString() };
+    },
     ListMessages: async (req) => {
       const page = await messages.list({
         userId: req.user_id,
@@ -89,10 +116,11 @@ export function chatGrpc({ rooms, governance, direct, messages, events, invitati
       await messages.delete({ userId: req.user_id, messageId: req.message_id });
       return {};
     },
-    MarkRead: async (req) => ({
-      last_read_seq: await rooms.markRead({ userId: req.user_id, roomId: req.room_id, seq: Number(req.seq) }),
-    }),
+  };
+}
 
+function timelineRpcs({ events }: ChatGrpcDeps): Pick<ChatImpl, 'ListEvents' | 'ListRoomEvents'> {
+  return {
     ListEvents: async (req) => {
       const page = await events.list({ userId: req.user_id, roomId: req.room_id, since: Number(req.since), limit: req.limit });
       return { events: page.events.map(toProtoEvent), has_more: page.hasMore, gap: page.gap, last_seq: page.lastSeq };
@@ -101,7 +129,11 @@ export function chatGrpc({ rooms, governance, direct, messages, events, invitati
       const page = await events.ofRoom({ roomId: req.room_id, since: Number(req.since), limit: req.limit });
       return { events: page.events.map(toProtoEvent), has_more: page.hasMore, gap: page.gap, last_seq: page.lastSeq };
     },
+  };
+}
 
+function invitationRpcs({ invitations }: ChatGrpcDeps): Pick<ChatImpl, 'ListInvitations' | 'RespondInvitation' | 'CancelInvitation'> {
+  return {
     ListInvitations: async (req) => ({ invitations: (await invitations.list({ userId: req.user_id })).map(toProtoInvitation) }),
     RespondInvitation: async (req) => {
       await invitations.respond({ userId: req.user_id, invitationId: req.invitation_id, accept: req.accept });
@@ -111,20 +143,13 @@ export function chatGrpc({ rooms, governance, direct, messages, events, invitati
       await invitations.cancel({ userId: req.user_id, invitationId: req.invitation_id });
       return {};
     },
+  };
+}
 
+/** Direct rooms, and whether two people share a room (the gateway's profile visibility asks). */
+function peopleRpcs({ direct }: ChatGrpcDeps): Pick<ChatImpl, 'OpenDirectRoom' | 'SharesRoom'> {
+  return {
     OpenDirectRoom: async (req) => toProtoRoom(await direct.open({ userId: req.user_id, otherId: req.other_id })),
-    UpdateRoom: async (req) =>
-      toProtoRoom(await governance.update({ userId: req.user_id, roomId: req.room_id, name: req.name, whoCanAdd: req.who_can_add })),
-    SetMemberRole: async (req) => {
-      await governance.setRole({ userId: req.user_id, roomId: req.room_id, memberId: req.member_id, role: req.role });
-      return {};
-    },
-    RemoveMember: async (req) => {
-      await governance.remove({ userId: req.user_id, roomId: req.room_id, memberId: req.member_id });
-      return {};
-    },
     SharesRoom: async (req) => ({ shared: await direct.share({ userId: req.user_id, otherId: req.other_id }) }),
-
-    Health: () => health(),
   };
 }
