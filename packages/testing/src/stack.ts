@@ -2,6 +2,7 @@ import { createAuthClient, createChatClient, type AuthClient, type ChatClient } 
 import { startStack as composeStack, type ComposedStack } from '@chat/stack';
 import { FREE_PORTS, startSingleNode } from './composer.ts';
 import { isSingleNodeRun } from './databases.ts';
+import { postJson } from './post-json.ts';
 import type { TestEnv } from './test-env.ts';
 
 export interface StackOptions {
@@ -86,17 +87,6 @@ export async function startStack(testEnv: TestEnv, { routers = 1, env = {} }: St
 }
 
 async function registerAndLogin(gatewayUrl: string, email: string, password: string): Promise<LoggedInUser> {
-  await postJson(gatewayUrl, '/authentication/local/new', { email, password });
-  return (await postJson(gatewayUrl, '/authentication/local', { email, password })) as LoggedInUser;
-}
-
-async function postJson(base: string, path: string, body: unknown): Promise<unknown> {
-  const response = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`POST ${path} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as unknown;
+  await postJson(`${gatewayUrl}/authentication/local/new`, { email, password });
+  return postJson<LoggedInUser>(`${gatewayUrl}/authentication/local`, { email, password });
 }

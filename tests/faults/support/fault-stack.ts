@@ -1,3 +1,4 @@
+import { postJson as post } from '@chat/testing/post-json.ts';
 import { startChatProcesses, type ChatStackPorts, type ProcessStack } from '@chat/testing/process-stack.ts';
 import { LoadClient, type LoadUser } from './load.ts';
 
@@ -8,17 +9,6 @@ export interface FaultWorld {
   routerUrls: string[];
   users: LoadUser[];
   rooms: string[];
-}
-
-async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
 }
 
 /**
