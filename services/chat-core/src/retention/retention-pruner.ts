@@ -51,12 +51,13 @@ export class RetentionPruner {
     const report: PruneReport = { events: 0, messages: 0, longestBatchMs: 0 };
     const { batch } = this.options;
     for (const { roomId, days } of await this.store.roomsWithRetention(this.options.messageDays)) {
-      for (;;) {
+      for (let afterSeq = 0; ; ) {
         const began = performance.now();
-        const n = await this.store.pruneMessages(roomId, days, batch);
+        const { count, upTo } = await this.store.pruneMessages(roomId, days, batch, afterSeq);
         report.longestBatchMs = Math.max(report.longestBatchMs, performance.now() - began);
-        report.messages += n;
-        if (n < batch) break;
+        report.messages += count;
+        afterSeq = upTo;
+        if (count < batch) break;
       }
     }
     if (this.options.eventDays !== undefined) {

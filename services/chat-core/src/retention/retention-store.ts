@@ -38,9 +38,16 @@ export class RetentionStore {
    * timeline carries the messages' content too), then lowers the room's
    * message count. The room row is locked by that last UPDATE only, so
    * appends to the room wait at most for this commit. Returns how many
-   * messages went.
+   * messages went and the highest seq among them.
+   *
+   * `afterSeq`: where the previous batch of this run ended. A room's
+   * messages are timestamped in seq order, so nothing expired lies below
+   * it; without it each batch walked the (room, seq) index from seq 1 over
+   * every entry the batches before had deleted and no vacuum had yet
+   * removed, and on a room of 1,000,000 messages the batches slowed from
+   * milliseconds to three seconds each (docs/BENCHMARKS.md).
    */
-  async pruneMessages(roomId: string, days: number, batch: number): Promise<number> {
+  async pruneMessages(roomId: string, days: number, batch: number, afterSeq = 0): Promise<{ count: number; upTo: number }> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -48,18 +55,18 @@ export class RetentionStore {
         `DELETE FROM chat.messages
          WHERE id = ANY(ARRAY(
            SELECT id FROM chat.messages
-           WHERE room_id = $1 AND created_at < now() - make_interval(days => $2)
+           WHERE room_id = $1 AND seq > $4 AND created_at < now() - make_interval(days => $2)
            ORDER BY seq
            LIMIT $3))
          RETURNING seq`,
-        [roomId, days, batch],
+        [roomId, days, batch, afterSeq],
       );
+      const upTo = rows.reduce((max, r) => Math.max(max, Number(r.seq)), afterSeq);
       if (rows.length > 0) {
-        const upTo = rows.reduce((max, r) => Math.max(max, Number(r.seq)), 0);
         await client.query(
           `DELETE FROM chat.room_events
-           WHERE room_id = $1 AND seq <= $2 AND created_at < now() - make_interval(days => $3)`,
-          [roomId, upTo, days],
+           WHERE room_id = $1 AND seq > $4 AND seq <= $2 AND created_at < now() - make_interval(days => $3)`,
+          [roomId, upTo, days, afterSeq],
         );
         await client.query(
           `UPDATE chat.rooms SET message_count = greatest(message_count - $2, 0) WHERE id = $1`,
@@ -67,7 +74,7 @@ export class RetentionStore {
         );
       }
       await client.query('COMMIT');
-      return rows.length;
+      return { count: rows.length, upTo };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;

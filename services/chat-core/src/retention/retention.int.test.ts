@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '@chat/testing';
 import { startTestStack, type TestChat, type TestStack } from '@chat/testing/chat-core/test-stack.ts';
@@ -96,19 +95,22 @@ describe('message retention (CHAT_MESSAGE_RETENTION_DAYS, or the room\'s own)', 
        WHERE room_id = $1 AND content LIKE 'old %'`,
       [roomId],
     );
-    const pruning = chat.handle.pruneNow();
-    const sends: number[] = [];
+    // Batched, the prune lets the room's sends through between its batches: all five are answered while it still runs.
+    // (Held for the whole prune, they would wait for its end; how long batches take is the bench's:
+    // services/chat-core/scripts/measure-prune.ts.)
+    let pruned = false;
+    const pruning = chat.handle.pruneNow().then((report) => {
+      pruned = true;
+      return report;
+    });
+    const answeredDuringPrune: boolean[] = [];
     for (let i = 0; i < 5; i++) {
-      const began = performance.now();
       await chat.client.SendMessage({ user_id: ben, room_id: roomId, content: `during ${i}`, content_type: '', files: [], nonce: '' });
-      sends.push(performance.now() - began);
+      answeredDuringPrune.push(!pruned);
     }
     const report = await pruning;
     expect(report.messages).toBe(n);
-    console.log(`retention: ${n} messages pruned in batches of 500; longest batch ${report.longestBatchMs.toFixed(0)} ms; sends meanwhile ${sends.map((s) => s.toFixed(0)).join(', ')} ms`);
-    // Generous for a loaded CI machine; what matters is that no batch approaches the whole prune.
-    expect(report.longestBatchMs).toBeLessThan(2000);
-    expect(Math.max(...sends)).toBeLessThan(2000);
+    expect(answeredDuringPrune).toEqual([true, true, true, true, true]);
     const kept = await chat.client.ListMessages({ user_id: ann, room_id: roomId, skip: 0, limit: 10 });
     expect(kept.messages.map((m) => m.content).sort()).toEqual(['during 0', 'during 1', 'during 2', 'during 3', 'during 4', 'm1']);
   }, 60_000);
