@@ -20,13 +20,22 @@ const memberParams = {
 } as const;
 const bearer = [{ bearer: [] }];
 
+type ScopeOptions = Omit<RoomMembersRoutesOptions, 'authenticate'>;
+
 /**
  * Direct rooms and the powers within a room: the owner (its creator) and
  * admins rename and remove, the owner alone changes roles and whoCanAdd.
- * chat-core decides; a non-member hears 404 as for every room route.
+ * chat-core decides; a non-member hears 404 as for every room route. The
+ * two plugins, in this order, register the routes as the one before them did.
  */
 export const roomMembersRoutes: FastifyPluginAsync<RoomMembersRoutesOptions> = async (app, { chat, auth, authenticate }) => {
   app.addHook('preHandler', authenticate);
+  app.register(roomPresenceRoutes, { chat, auth });
+  app.register(roomPowersRoutes, { chat, auth });
+};
+
+/** Who of a room is around, and the direct room with someone. */
+const roomPresenceRoutes: FastifyPluginAsync<ScopeOptions> = async (app, { chat }) => {
   const presence = presenceStoreOf(app);
 
   app.get<{ Params: { roomId: string } }>('/chat/rooms/:roomId/presence', {
@@ -63,6 +72,10 @@ export const roomMembersRoutes: FastifyPluginAsync<RoomMembersRoutesOptions> = a
       response: { 200: { type: 'object', required: ['roomId'], properties: { roomId: { type: 'string' } } } },
     },
   }, async (req) => ({ roomId: (await chat.OpenDirectRoom({ user_id: req.user.id, other_id: req.params.userId })).id }));
+};
+
+/** Renaming and settings, roles, removals. */
+const roomPowersRoutes: FastifyPluginAsync<ScopeOptions> = async (app, { chat, auth }) => {
 
   app.patch<{ Params: { id: string }; Body: { name?: string; whoCanAdd?: 'members' | 'admins' } }>('/chat/rooms/:id', {
     schema: {
