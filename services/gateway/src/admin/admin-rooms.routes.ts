@@ -15,9 +15,18 @@ export interface AdminRoomsRoutesOptions {
 
 const tags = ['admin: rooms'];
 
-/** Rooms and their participants, across every room; changes reach the rooms' sockets live. */
-export const adminRoomsRoutes: FastifyPluginAsync<AdminRoomsRoutesOptions> = async (app, { auth, chat, audit, maxUsersPerRequest }) => {
-  const users = userIds(maxUsersPerRequest);
+/**
+ * Rooms and their participants, across every room; changes reach the rooms'
+ * sockets live. The two plugins, in this order, register the routes as the
+ * one before them did (the OpenAPI document lists them so).
+ */
+export const adminRoomsRoutes: FastifyPluginAsync<AdminRoomsRoutesOptions> = async (app, options) => {
+  app.register(roomsPlugin, options);
+  app.register(participantsPlugin, options);
+};
+
+/** Listing, creating, reading and deleting rooms. */
+const roomsPlugin: FastifyPluginAsync<AdminRoomsRoutesOptions> = async (app, { auth, chat, audit, maxUsersPerRequest }) => {
   const presence = presenceStoreOf(app);
 
   app.get<{ Querystring: { search?: string; skip: number; limit: number } }>('/rooms', {
@@ -64,6 +73,12 @@ export const adminRoomsRoutes: FastifyPluginAsync<AdminRoomsRoutesOptions> = asy
     await audit(req, 'room.delete', room.id, { name: room.name });
     return { result: 'Ok' };
   });
+
+};
+
+/** Adding and removing participants, and their role in the room. */
+const participantsPlugin: FastifyPluginAsync<AdminRoomsRoutesOptions> = async (app, { chat, audit, maxUsersPerRequest }) => {
+  const users = userIds(maxUsersPerRequest);
 
   app.put<{ Params: { id: string }; Body: { users: string[] } }>('/rooms/:id/participants', {
     schema: {
