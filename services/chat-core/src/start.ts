@@ -11,9 +11,11 @@ import {
   startMetricsServer,
   watchPool,
   type HealthCheck,
+  type Logger,
+  type Pool,
   type Redis,
 } from '@chat/common';
-import { chatService, createAuthClient, createHealthService, healthServiceDefinition, implement, startGrpcServer, webhooksService } from '@chat/grpc';
+import { chatService, createAuthClient, type AuthClient, createHealthService, healthServiceDefinition, implement, startGrpcServer, webhooksService } from '@chat/grpc';
 import { adminGrpc } from './admin/admin.grpc.ts';
 import { AdminRoomStore } from './admin/admin-room-store.ts';
 import { MessageAdministration } from './admin/message-administration.ts';
@@ -64,9 +66,32 @@ export interface ChatCoreOptions {
   bus?: EventBus;
 }
 
+/** What chat-core stands on: the database, Redis or the in-process bus, auth, and the outbox publisher. */
+interface Infrastructure {
+  pool: Pool;
+  redis: Redis | undefined;
+  checks: Record<string, HealthCheck>;
+  auth: AuthClient;
+  bus: EventBus;
+  publisher: OutboxPublisher;
+}
+
 export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {}): Promise<ChatCoreHandle> {
   const log = createLogger('chat-core', config.logLevel);
   collectProcessMetrics();
+  const infra = await openInfrastructure(config, options, log);
+  try {
+    return await serve(config, infra, assemble(config, infra, log), log);
+  } catch (error) {
+    await infra.publisher.stop();
+    infra.auth.close();
+    infra.redis?.disconnect();
+    await infra.pool.end();
+    throw error;
+  }
+}
+
+async function openInfrastructure(config: ChatCoreConfig, options: ChatCoreOptions, log: Logger): Promise<Infrastructure> {
   if (!config.redis.url && !options.bus) {
     throw new ConfigError('REDIS_URL: required (events reach the routers through Redis); `pnpm start` without it runs every service in one process');
   }
@@ -80,7 +105,6 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
   }
   const checks: Record<string, HealthCheck> = { postgres: () => pool.query('SELECT 1') };
   if (redis) checks.redis = () => redis.ping();
-  const auth = createAuthClient(config.authGrpcUrl, config.grpcDeadlineMs);
   const bus = redis ? new RedisEventBus(redis, config.redis.prefix, log) : options.bus!;
   const publisher = new OutboxPublisher({
     databaseUrl: config.databaseUrl,
@@ -90,88 +114,90 @@ export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {
     // Audit mode keeps deleted rooms; otherwise they go once their deletion is announced.
     afterRoomsDeleted: config.features.auditMode ? undefined : async (db) => void (await new RoomStore(db).purgeDeleted()),
   });
+  return { pool, redis, checks, auth: createAuthClient(config.authGrpcUrl, config.grpcDeadlineMs), bus, publisher };
+}
 
-  try {
-    const db = new ChatDb(pool, publisher);
-    const queue = new AppendQueue(db, { maxWaitMs: config.limits.maxQueueWaitMs });
-    const directory = new GrpcUserDirectory(auth);
-    const invitations = new InvitationsService({ db, directory });
-    const rooms = new RoomsService({ db, directory, bus, invitations, features: config.features, limits: config.limits });
-    const governance = new RoomGovernance({ db, rooms });
-    const messages = new MessagesService({ db, queue, bus, features: config.features, limits: config.limits });
-    const impl = chatGrpc({
-      rooms,
-      governance,
-      direct: new DirectRooms({ db, directory, rooms }),
-      messages,
-      events: new TimelineService(db.read),
-      invitations,
-      health: () => checkHealth(checks),
-      log,
-    });
-    const adminRooms = new AdminRoomStore(pool);
-    const retention = new RetentionStore(pool);
-    const admin = adminGrpc({
-      rooms: new RoomAdministration({ db, rooms: adminRooms, directory, limits: config.limits }),
-      messages: new MessageAdministration({ db, rooms: adminRooms, features: config.features }),
-      governance,
-      retention,
-    });
-    publisher.start();
-    // Webhooks on a pool of their own: a slow receiver can never hold a connection the append path waits for.
-    const webhookPool = config.webhooks.enabled ? createPool(config.databaseUrl, 2) : undefined;
-    const webhooks = webhookPool && new WebhookDispatcher({ pool: webhookPool, log, backoff: { baseMs: 1000, maxMs: 300_000 }, ...config.webhooks });
-    // grpc.health.v1 for probes and load balancers: NOT_SERVING while Postgres does not answer, and from close() on.
-    const health = createHealthService(['chat.core.v1.ChatCore'], async () => (await checkHealth({ postgres: checks.postgres! })).status);
-    const server = await startGrpcServer(
+/** The domain services on the infrastructure, and the rpcs that serve them. */
+function assemble(config: ChatCoreConfig, { pool, checks, auth, bus, publisher }: Infrastructure, log: Logger) {
+  const db = new ChatDb(pool, publisher);
+  const queue = new AppendQueue(db, { maxWaitMs: config.limits.maxQueueWaitMs });
+  const directory = new GrpcUserDirectory(auth);
+  const invitations = new InvitationsService({ db, directory });
+  const rooms = new RoomsService({ db, directory, bus, invitations, features: config.features, limits: config.limits });
+  const governance = new RoomGovernance({ db, rooms });
+  const messages = new MessagesService({ db, queue, bus, features: config.features, limits: config.limits });
+  const chat = chatGrpc({
+    rooms,
+    governance,
+    direct: new DirectRooms({ db, directory, rooms }),
+    messages,
+    events: new TimelineService(db.read),
+    invitations,
+    health: () => checkHealth(checks),
+    log,
+  });
+  const adminRooms = new AdminRoomStore(pool);
+  const retention = new RetentionStore(pool);
+  const admin = adminGrpc({
+    rooms: new RoomAdministration({ db, rooms: adminRooms, directory, limits: config.limits }),
+    messages: new MessageAdministration({ db, rooms: adminRooms, features: config.features }),
+    governance,
+    retention,
+  });
+  return { queue, messages, retention, rpcs: { ...chat, ...admin } };
+}
+
+/** Starts the publisher, the webhooks, the gRPC and metrics servers and the pruner; closes them in the reverse order. */
+async function serve(config: ChatCoreConfig, infra: Infrastructure, parts: ReturnType<typeof assemble>, log: Logger): Promise<ChatCoreHandle> {
+  const { pool, checks, publisher } = infra;
+  publisher.start();
+  // Webhooks on a pool of their own: a slow receiver can never hold a connection the append path waits for.
+  const webhookPool = config.webhooks.enabled ? createPool(config.databaseUrl, 2) : undefined;
+  const webhooks = webhookPool && new WebhookDispatcher({ pool: webhookPool, log, backoff: { baseMs: 1000, maxMs: 300_000 }, ...config.webhooks });
+  // grpc.health.v1 for probes and load balancers: NOT_SERVING while Postgres does not answer, and from close() on.
+  const health = createHealthService(['chat.core.v1.ChatCore'], async () => (await checkHealth({ postgres: checks.postgres! })).status);
+  const server = await startGrpcServer(
+    [
+      [chatService(), implement<ChatRpcs>(chatService(), parts.rpcs, log)],
       [
-        [chatService(), implement<ChatRpcs>(chatService(), { ...impl, ...admin }, log)],
-        [
-          webhooksService(),
-          implement(webhooksService(), webhooksGrpc({ store: new WebhookStore(pool), dispatcher: webhooks, allowPrivate: config.webhooks.allowPrivate }), log),
-        ],
-        [healthServiceDefinition(), health.implementation],
+        webhooksService(),
+        implement(webhooksService(), webhooksGrpc({ store: new WebhookStore(pool), dispatcher: webhooks, allowPrivate: config.webhooks.allowPrivate }), log),
       ],
-      config.grpc.host,
-      config.grpc.port,
-    );
-    log.info({ port: server.port }, 'chat-core listening');
-    const metrics = config.metrics.port ? await startMetricsServer(config.metrics.host, config.metrics.port, config.metrics.access) : undefined;
-    // Read on each scrape, never per message (docs/OPERATIONS.md).
-    const unwatch = [watchPool('chat-core', pool), watchOutbox(pool)];
-    webhooks?.start();
-    const pruner = new RetentionPruner(retention, config.retention, log);
-    pruner.start();
+      [healthServiceDefinition(), health.implementation],
+    ],
+    config.grpc.host,
+    config.grpc.port,
+  );
+  log.info({ port: server.port }, 'chat-core listening');
+  const metrics = config.metrics.port ? await startMetricsServer(config.metrics.host, config.metrics.port, config.metrics.access) : undefined;
+  // Read on each scrape, never per message (docs/OPERATIONS.md).
+  const unwatch = [watchPool('chat-core', pool), watchOutbox(pool)];
+  webhooks?.start();
+  const pruner = new RetentionPruner(parts.retention, config.retention, log);
+  pruner.start();
 
-    return {
-      grpcPort: server.port,
-      messages,
-      metricsPort: metrics?.port,
-      pruneNow: () => pruner.runOnce(),
-      async close() {
-        // 1. Say NOT_SERVING, then stop taking calls; in-flight ones finish, including sends waiting in the append queue.
-        health.drain();
-        await server.close();
-        await metrics?.close();
-        for (const stop of unwatch) stop();
-        await webhooks?.close();
-        await webhookPool?.end();
-        await pruner.stop();
-        // 2. Nothing can be queued any more: wait until every batch is committed and answered.
-        await queue.close();
-        // 3. Publish what those commits wrote, then give up the lead so a standby takes over.
-        await publisher.stop();
-        // 4. Only now are Redis (the bus) and the pool unused.
-        auth.close();
-        if (redis) await closeRedis(redis);
-        await pool.end();
-      },
-    };
-  } catch (error) {
-    await publisher.stop();
-    auth.close();
-    redis?.disconnect();
-    await pool.end();
-    throw error;
-  }
+  return {
+    grpcPort: server.port,
+    messages: parts.messages,
+    metricsPort: metrics?.port,
+    pruneNow: () => pruner.runOnce(),
+    async close() {
+      // 1. Say NOT_SERVING, then stop taking calls; in-flight ones finish, including sends waiting in the append queue.
+      health.drain();
+      await server.close();
+      await metrics?.close();
+      for (const stop of unwatch) stop();
+      await webhooks?.close();
+      await webhookPool?.end();
+      await pruner.stop();
+      // 2. Nothing can be queued any more: wait until every batch is committed and answered.
+      await parts.queue.close();
+      // 3. Publish what those commits wrote, then give up the lead so a standby takes over.
+      await publisher.stop();
+      // 4. Only now are Redis (the bus) and the pool unused.
+      infra.auth.close();
+      if (infra.redis) await closeRedis(infra.redis);
+      await pool.end();
+    },
+  };
 }
