@@ -9,14 +9,15 @@ import {
   redisWindowCounters,
   timelineChannel,
   type HealthCheck,
+  type Logger,
   type Redis,
   type TimelineEnvelope,
 } from '@chat/common';
-import { createAuthClient, createChatClient } from '@chat/grpc';
-import { createTokenVerifier } from '@chat/tokens';
+import { createAuthClient, createChatClient, type AuthClient, type ChatClient } from '@chat/grpc';
+import { createTokenVerifier, type TokenVerifier } from '@chat/tokens';
 import type { ChatCoreClient } from './chat-core/chat-core-client.ts';
 import { grpcChatCoreClient } from './chat-core/grpc-chat-core-client.ts';
-import { shedWhenLagging } from './chat-core/load-shedding.ts';
+import { shedWhenLagging, type SheddingChatCore } from './chat-core/load-shedding.ts';
 import type { RouterConfig } from './config.ts';
 import { serveChatNamespace } from './connections/connections.socket.ts';
 import { SocketCaps } from './connections/socket-caps.ts';
@@ -51,9 +52,69 @@ export interface RouterOptions {
   send?: ChatCoreClient['send'];
 }
 
+/** The router's upstream: auth (keys, revocations, blocks) and chat-core, behind the load shedding. */
+interface Upstream {
+  authClient: AuthClient;
+  chatClient: ChatClient;
+  shedding: SheddingChatCore;
+  chat: ChatCoreClient;
+  verifier: TokenVerifier;
+  close(): void;
+}
+
+/** Two Redis connections: a subscribed one can do nothing else. */
+interface RedisPair {
+  pub: Redis;
+  sub: Redis;
+}
+
 export async function start(config: RouterConfig, options: RouterOptions = {}): Promise<RouterHandle> {
   const log = createLogger('router', config.logLevel);
   collectProcessMetrics();
+  const upstream = await connectUpstream(config, options);
+  let redis: RedisPair | undefined;
+  try {
+    redis = config.redis.url ? await openRedisPair(config.redis.url, log) : undefined;
+  } catch (error) {
+    upstream.close();
+    throw error;
+  }
+  const sockets = serveSockets(config, upstream, redis, log);
+  const onTimeline = (_channel: string, message: string) => {
+    let batch: TimelineEnvelope[];
+    try {
+      batch = JSON.parse(message) as TimelineEnvelope[];
+    } catch (error) {
+      return log.error({ err: error }, 'unreadable timeline batch from Redis');
+    }
+    sockets.receive(batch);
+  };
+  redis?.sub.on('message', onTimeline);
+  const close = async () => {
+    // 1. Stop accepting, drop every socket (clients reconnect, to another router
+    //    if this one is gone) and stop emitting the timeline.
+    redis?.sub.off('message', onTimeline);
+    await sockets.close();
+    // 2. No socket is left to call upstream.
+    upstream.close();
+    // 3. Redis last: the rate limit needed it until the sockets were gone.
+    if (redis) await Promise.all([closeRedis(redis.pub), closeRedis(redis.sub)]);
+  };
+  try {
+    // Subscribed before listening: no client can be in a room whose events this router would miss.
+    await redis?.sub.subscribe(timelineChannel(config.redis.prefix));
+    sockets.http.listen(config.http.port, config.http.host);
+    await once(sockets.http, 'listening');
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const port = (sockets.http.address() as AddressInfo).port;
+  log.info({ port, path: SOCKET_PATH }, 'router listening');
+  return { port, io: sockets.io, namespaces: sockets.namespaces, receive: sockets.receive, close };
+}
+
+async function connectUpstream(config: RouterConfig, options: RouterOptions): Promise<Upstream> {
   const authClient = createAuthClient(config.authGrpcUrl, config.grpcDeadlineMs);
   const chatClient = createChatClient(config.chatGrpcUrl, config.grpcDeadlineMs);
   const overGrpc = grpcChatCoreClient(chatClient);
@@ -67,24 +128,33 @@ export async function start(config: RouterConfig, options: RouterOptions = {}): 
     // Worded like the other "cannot reach" start errors, which runMain prints as one line.
     throw new Error(`cannot reach auth at ${config.authGrpcUrl} for its signing keys (${reason}): start it, or set AUTH_GRPC_URL`);
   });
-  // Two connections: a subscribed one can do nothing else. Both reconnect by
-  // themselves and the subscriber re-subscribes (ioredis), so a Redis restart
-  // pauses delivery instead of ending it (what was published meanwhile is
-  // fetched as a gap when the room's next event arrives). None in single-node mode.
-  let redis: { pub: Redis; sub: Redis } | undefined;
-  let pub: Redis | undefined;
-  try {
-    if (config.redis.url) {
-      pub = await openRedis(config.redis.url, log, 'publisher');
-      redis = { pub, sub: await openRedis(config.redis.url, log, 'subscriber') };
-    }
-  } catch (error) {
-    pub?.disconnect();
+  const close = () => {
+    shedding.stop();
     verifier.close();
     chat.close();
     authClient.close();
+  };
+  return { authClient, chatClient, shedding, chat, verifier, close };
+}
+
+/**
+ * Both reconnect by themselves and the subscriber re-subscribes (ioredis),
+ * so a Redis restart pauses delivery instead of ending it (what was
+ * published meanwhile is fetched as a gap when the room's next event
+ * arrives). None in single-node mode.
+ */
+async function openRedisPair(url: string, log: Logger): Promise<RedisPair> {
+  const pub = await openRedis(url, log, 'publisher');
+  try {
+    return { pub, sub: await openRedis(url, log, 'subscriber') };
+  } catch (error) {
+    pub.disconnect();
     throw error;
   }
+}
+
+/** The Socket.IO server with its namespaces, the timeline and signal fan-out, rate limits, caps and presence. */
+function serveSockets(config: RouterConfig, { authClient, chatClient, chat, verifier }: Upstream, redis: RedisPair | undefined, log: Logger) {
   let draining = false;
   const checks: Record<string, HealthCheck> = {
     chat: async () => {
@@ -98,16 +168,6 @@ export async function start(config: RouterConfig, options: RouterOptions = {}): 
     timelineEventsIn.inc(batch.length);
     fanout.receive(batch);
   };
-  const onTimeline = (_channel: string, message: string) => {
-    let batch: TimelineEnvelope[];
-    try {
-      batch = JSON.parse(message) as TimelineEnvelope[];
-    } catch (error) {
-      return log.error({ err: error }, 'unreadable timeline batch from Redis');
-    }
-    receive(batch);
-  };
-  redis?.sub.on('message', onTimeline);
   // On the publishing connection: the subscriber one can run no other command.
   const windows = redis ? redisWindowCounters(redis.pub) : memoryWindowCounters();
   const rateLimit = createMessageRateLimit(windows, config.redis.prefix, config.messageRateLimit, log);
@@ -118,45 +178,14 @@ export async function start(config: RouterConfig, options: RouterOptions = {}): 
     serveChatNamespace(nsp, { verifier, chat, log, rateLimit, eventLimit, caps, tokenExpiryGraceMs: config.tokenExpiryGraceMs, syncMaxEvents: config.syncMaxEvents });
   }
   disconnectRevokedSessions(namespaces, verifier, log);
-  const presence = startPresence({
-    redis: redis?.pub,
-    redisPrefix: config.redis.prefix,
-    namespaces,
-    chat,
-    receive,
-    options: config.presence,
-    log,
-  });
+  const presence = startPresence({ redis: redis?.pub, redisPrefix: config.redis.prefix, namespaces, chat, receive, options: config.presence, log });
   const unwatchSockets = watchSockets(namespaces);
-
   const close = async () => {
     draining = true;
     unwatchSockets();
-    // 1. Stop accepting, drop every socket (clients reconnect, to another router
-    //    if this one is gone) and stop emitting the timeline.
-    redis?.sub.off('message', onTimeline);
     fanout.close();
     presence.close();
     await new Promise<void>((resolve) => io.close(() => resolve()));
-    // 2. No socket is left to call upstream.
-    shedding.stop();
-    verifier.close();
-    chat.close();
-    authClient.close();
-    // 3. Redis last: the rate limit needed it until the sockets were gone.
-    if (redis) await Promise.all([closeRedis(redis.pub), closeRedis(redis.sub)]);
   };
-
-  try {
-    // Subscribed before listening: no client can be in a room whose events this router would miss.
-    await redis?.sub.subscribe(timelineChannel(config.redis.prefix));
-    http.listen(config.http.port, config.http.host);
-    await once(http, 'listening');
-  } catch (error) {
-    await close();
-    throw error;
-  }
-  const port = (http.address() as AddressInfo).port;
-  log.info({ port, path: SOCKET_PATH }, 'router listening');
-  return { port, io, namespaces, receive, close };
+  return { http, io, namespaces, receive, close };
 }
