@@ -33,6 +33,8 @@ export const baseEnv = {
   AUTH_GRPC_URL: z.string().default('127.0.0.1:50051'),
   CHAT_GRPC_URL: z.string().default('127.0.0.1:50052'),
   GRPC_DEADLINE_MS: z.coerce.number().int().positive().default(5000),
+  /** OTLP/HTTP collector traces are sent to (`<url>/v1/traces`); unset or '': tracing off, no SDK started (docs/OPERATIONS.md). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   /** Every /metrics endpoint then asks for it as a bearer token (docs/OPERATIONS.md); '' is unset. */
   METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, { message: 'must be at least 16 characters' }).optional()),
 };

@@ -15,3 +15,4 @@ export * from './pool-metrics.ts';
 export * from './security-events.ts';
 export * from './presence-store.ts';
 export * from './query-input.ts';
+export * from './tracing.ts';

@@ -25,6 +25,12 @@ export interface TimelineEnvelope {
   actor: string | null;
   /** When it was committed (ms since the epoch): the start of the `fanout` stage. */
   at: number;
+  /**
+   * W3C trace context of the request that made it, while tracing is on: the
+   * routers' `emit` span continues that trace. Never stored (the recovery
+   * pass's envelopes have none), never sent to clients (they get `payload`).
+   */
+  traceparent?: string;
 }
 
 /** The Redis channel chat-cores publish timeline envelopes on (JSON arrays), and every router subscribes to. */

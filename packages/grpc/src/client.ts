@@ -1,7 +1,9 @@
 import * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { performance } from 'node:perf_hooks';
+import { tracingOn } from '@chat/common';
 import { methodMeter } from './grpc-metrics.ts';
+import { clientCallSpan, endCallSpan } from './grpc-tracing.ts';
 import { fromServiceError } from './status.ts';
 import { loadProtos } from './loader.ts';
 import type { AuthDefinition } from './generated/chat/auth/v1/Auth.ts';
@@ -36,15 +38,18 @@ function promisify<D extends grpc.ServiceDefinition>(
       new Promise((resolve, reject) => {
         const startedAt = performance.now();
         const deadline = Date.now() + (options?.deadlineMs ?? deadlineMs);
+        const metadata = new grpc.Metadata();
+        const span = tracingOn() ? clientCallSpan(definition.path, metadata) : undefined;
         client.makeUnaryRequest(
           definition.path,
           definition.requestSerialize,
           definition.responseDeserialize,
           request,
-          new grpc.Metadata(),
+          metadata,
           { deadline },
           (error, response) => {
             meter.record(error ? error.code : grpc.status.OK, startedAt);
+            if (span) endCallSpan(span, error ? error.code : grpc.status.OK);
             return error ? reject(fromServiceError(error, name)) : resolve(response);
           },
         );

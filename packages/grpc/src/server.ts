@@ -2,8 +2,9 @@ import * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { DomainError, invalid, isDatabaseUnreachable, isDomainError, type Logger } from '@chat/common';
+import { DomainError, invalid, isDatabaseUnreachable, isDomainError, tracingOn, type Logger } from '@chat/common';
 import { methodMeter } from './grpc-metrics.ts';
+import { inServerSpan } from './grpc-tracing.ts';
 import { ANSWERED, toGrpcStatus } from './status.ts';
 
 /** What a handler may know of its call besides the request. */
@@ -46,7 +47,8 @@ export function implement<D extends grpc.ServiceDefinition>(
 ): grpc.UntypedServiceImplementation {
   const handlers: grpc.UntypedServiceImplementation = {};
   for (const [name, fn] of Object.entries(impl) as [string, (req: unknown, context: CallContext) => Promise<unknown>][]) {
-    const meter = methodMeter('server', definition[name]?.path ?? `/unknown/${name}`);
+    const path = definition[name]?.path ?? `/unknown/${name}`;
+    const meter = methodMeter('server', path);
     handlers[name] = ((call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
       const startedAt = performance.now();
       // Postgres text cannot hold U+0000 and every service keeps its strings
@@ -54,7 +56,7 @@ export function implement<D extends grpc.ServiceDefinition>(
       const nul = nulPath(call.request);
       const context = { deadline: deadlineOf(call) };
       const run = nul === undefined ? () => fn(call.request, context) : () => Promise.reject(invalid(`${nul || 'request'} must not contain the character U+0000`));
-      run().then(
+      (tracingOn() ? inServerSpan(path, call.metadata, run) : run()).then(
         (response) => {
           meter.record(grpc.status.OK, startedAt);
           return callback(null, response);

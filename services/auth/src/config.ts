@@ -70,6 +70,8 @@ export type AuthEnv = z.infer<typeof schema>;
 export interface AuthConfig {
   nodeEnv: AuthEnv['NODE_ENV'];
   logLevel: AuthEnv['LOG_LEVEL'];
+  /** `endpoint` undefined: tracing off. */
+  tracing: { endpoint: string | undefined };
   databaseUrl: string;
   /** `url` undefined: single-node mode, no Redis (only the in-process composition of `pnpm start` runs so). */
   redis: { url: string | undefined; prefix: string };
@@ -117,6 +119,7 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig
   return {
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
+    tracing: { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT },
     databaseUrl: e.DATABASE_URL,
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     grpc: { host: e.AUTH_GRPC_HOST, port: e.AUTH_GRPC_PORT },

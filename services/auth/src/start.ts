@@ -15,6 +15,7 @@ import {
   type Logger,
   type Pool,
   type Redis,
+  withTracing,
 } from '@chat/common';
 import { authService, createHealthService, healthServiceDefinition, implement, startGrpcServer } from '@chat/grpc';
 import type { AuthDefinition } from '@chat/grpc/generated/chat/auth/v1/Auth.ts';
@@ -48,6 +49,10 @@ export interface AuthHandle {
 const migrations = fileURLToPath(new URL('../migrations', import.meta.url));
 
 export async function start(config: AuthConfig): Promise<AuthHandle> {
+  return withTracing('auth', config.tracing.endpoint, () => startAuth(config));
+}
+
+async function startAuth(config: AuthConfig): Promise<AuthHandle> {
   const log = createLogger('auth', config.logLevel);
   collectProcessMetrics();
   const pool = await openDatabase({ url: config.databaseUrl, nodeEnv: config.nodeEnv, schema: 'auth', migrations });

@@ -1,4 +1,5 @@
 import type { HealthReport, Logger } from '@chat/common';
+import { inSpan, tracingOn } from '@chat/common';
 import { domainAnswer, type Implementation } from '@chat/grpc';
 import type { ChatCoreDefinition } from '@chat/grpc/generated/chat/core/v1/ChatCore.ts';
 import type { SendMessageRequest__Output } from '@chat/grpc/generated/chat/core/v1/SendMessageRequest.ts';
@@ -84,7 +85,8 @@ function messageRpcs({ messages, log }: ChatGrpcDeps): Pick<ChatImpl, MessageRpc
     SendMessages: async (req, { deadline }) => ({
       outcomes: await Promise.all(
         req.messages.map((m) =>
-          send(m, deadline).then(
+          // Each send continues its own trace (its sender's), not the call's.
+          (tracingOn() && m.traceparent ? inSpan('send message', { 'chat.room': m.room_id }, () => send(m, deadline), m.traceparent, 'chat-core') : send(m, deadline)).then(
             (sent) => ({ sent }),
             (error: unknown) => {
               const answer = domainAnswer(error, log, 'SendMessages');

@@ -42,6 +42,8 @@ export type ChatCoreEnv = z.infer<typeof schema>;
 export interface ChatCoreConfig {
   nodeEnv: ChatCoreEnv['NODE_ENV'];
   logLevel: ChatCoreEnv['LOG_LEVEL'];
+  /** `endpoint` undefined: tracing off. */
+  tracing: { endpoint: string | undefined };
   databaseUrl: string;
   /** `url` undefined: single-node mode, no Redis (only the in-process composition of `pnpm start` runs so). */
   redis: { url: string | undefined; prefix: string };
@@ -62,6 +64,7 @@ export function loadChatCoreConfig(env: NodeJS.ProcessEnv = process.env): ChatCo
   return {
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
+    tracing: { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT },
     databaseUrl: e.DATABASE_URL,
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     grpc: { host: e.CHAT_GRPC_HOST, port: e.CHAT_GRPC_PORT },

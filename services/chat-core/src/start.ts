@@ -14,6 +14,7 @@ import {
   type Logger,
   type Pool,
   type Redis,
+  withTracing,
 } from '@chat/common';
 import { chatService, createAuthClient, type AuthClient, createHealthService, healthServiceDefinition, implement, startGrpcServer, webhooksService } from '@chat/grpc';
 import { adminGrpc } from './admin/admin.grpc.ts';
@@ -77,6 +78,10 @@ interface Infrastructure {
 }
 
 export async function start(config: ChatCoreConfig, options: ChatCoreOptions = {}): Promise<ChatCoreHandle> {
+  return withTracing('chat-core', config.tracing.endpoint, () => startChatCore(config, options));
+}
+
+async function startChatCore(config: ChatCoreConfig, options: ChatCoreOptions): Promise<ChatCoreHandle> {
   const log = createLogger('chat-core', config.logLevel);
   collectProcessMetrics();
   const infra = await openInfrastructure(config, options, log);

@@ -19,6 +19,7 @@ import type { GatewayConfig } from './config.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { finiteNumbers } from './http/finite-numbers.ts';
 import { httpMetrics } from './metrics/http-metrics.ts';
+import { httpTracing } from './tracing/http-tracing.ts';
 import { clientErrorHandler, frameworkErrors, httpErrors } from './http/http-errors.ts';
 import { jsonBody } from './http/json-body.ts';
 import { windowStore } from './http/rate-limit-store.ts';
@@ -49,6 +50,7 @@ export function buildApp({ config, log = createLogger('gateway', config.logLevel
   });
   for (const warning of config.warnings) log.warn(warning);
   collectProcessMetrics();
+  app.register(httpTracing); // before every other hook, so they run in the request's span (tracing on only)
   // First, so its onResponse hook sees every route's answers.
   app.register(httpMetrics, { access: config.metrics });
 

@@ -47,6 +47,8 @@ export type GatewayEnv = z.infer<typeof schema>;
 export interface GatewayConfig {
   nodeEnv: GatewayEnv['NODE_ENV'];
   logLevel: GatewayEnv['LOG_LEVEL'];
+  /** `endpoint` undefined: tracing off. */
+  tracing: { endpoint: string | undefined };
   http: { host: string; port: number; bodyLimit: number; trustProxy: TrustProxy };
   /** `url` undefined: single-node mode, no Redis (only the in-process composition of `pnpm start` runs so). */
   redis: { url: string | undefined; prefix: string };
@@ -78,6 +80,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   return {
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
+    tracing: { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT },
     http: { host: e.GATEWAY_HOST, port: e.GATEWAY_PORT, bodyLimit: e.GATEWAY_BODY_LIMIT, trustProxy },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     authGrpcUrl: e.AUTH_GRPC_URL,

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { assertRedisReachable, createLogger } from '@chat/common';
+import { assertRedisReachable, createLogger, withTracing } from '@chat/common';
 import { buildApp } from './app.ts';
 import type { GatewayConfig } from './config.ts';
 
@@ -11,6 +11,10 @@ export interface GatewayHandle {
 }
 
 export async function start(config: GatewayConfig): Promise<GatewayHandle> {
+  return withTracing('gateway', config.tracing.endpoint, () => startGateway(config));
+}
+
+async function startGateway(config: GatewayConfig): Promise<GatewayHandle> {
   const log = createLogger('gateway', config.logLevel);
   if (config.redis.url) await assertRedisReachable(config.redis.url);
   const app = buildApp({ config, log });

@@ -64,6 +64,8 @@ export type RouterEnv = z.infer<typeof schema>;
 export interface RouterConfig {
   nodeEnv: RouterEnv['NODE_ENV'];
   logLevel: RouterEnv['LOG_LEVEL'];
+  /** `endpoint` undefined: tracing off. */
+  tracing: { endpoint: string | undefined };
   http: { host: string; port: number };
   socket: {
     maxBufferBytes: number;
@@ -106,6 +108,7 @@ export function loadRouterConfig(env: NodeJS.ProcessEnv = process.env): RouterCo
   return {
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
+    tracing: { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT },
     http: { host: e.ROUTER_HOST, port: e.CLIENT_SOCKET_PORT },
     socket: {
       maxBufferBytes: e.SOCKET_MAX_BUFFER_BYTES,

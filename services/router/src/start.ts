@@ -12,6 +12,7 @@ import {
   type Logger,
   type Redis,
   type TimelineEnvelope,
+  withTracing,
 } from '@chat/common';
 import { createAuthClient, createChatClient, type AuthClient, type ChatClient } from '@chat/grpc';
 import { createTokenVerifier, type TokenVerifier } from '@chat/tokens';
@@ -69,6 +70,10 @@ interface RedisPair {
 }
 
 export async function start(config: RouterConfig, options: RouterOptions = {}): Promise<RouterHandle> {
+  return withTracing('router', config.tracing.endpoint, () => startRouter(config, options));
+}
+
+async function startRouter(config: RouterConfig, options: RouterOptions): Promise<RouterHandle> {
   const log = createLogger('router', config.logLevel);
   collectProcessMetrics();
   const upstream = await connectUpstream(config, options);

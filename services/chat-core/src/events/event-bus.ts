@@ -14,14 +14,12 @@ export interface EventBus {
 }
 
 /** A committed event as the routers receive it; `at` is when it was committed. */
-export const toEnvelope = (e: Pick<RoomEvent, 'roomId' | 'seq' | 'type' | 'payload' | 'actorId'>, at: number): TimelineEnvelope => ({
-  room: e.roomId,
-  seq: e.seq,
-  type: e.type,
-  payload: e.payload,
-  actor: e.actorId,
-  at,
-});
+export const toEnvelope = (e: Pick<RoomEvent, 'roomId' | 'seq' | 'type' | 'payload' | 'actorId'> & { traceparent?: string }, at: number): TimelineEnvelope => {
+  const envelope: TimelineEnvelope = { room: e.roomId, seq: e.seq, type: e.type, payload: e.payload, actor: e.actorId, at };
+  // Only when the event has one (tracing on): the envelope keeps its shape otherwise.
+  if (e.traceparent) envelope.traceparent = e.traceparent;
+  return envelope;
+};
 
 /** A signal of the room's: no seq, since it is not part of the timeline. */
 export const signalEnvelope = (roomId: string, type: string, payload: Record<string, unknown>, actorId: string): TimelineEnvelope => ({

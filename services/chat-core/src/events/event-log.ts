@@ -1,3 +1,4 @@
+import { activeTraceparent, tracingOn } from '@chat/common';
 import type { Queryable } from '../queryable.ts';
 import type { NewRoomEvent, RoomEvent, RoomEventType } from '../timeline/room-event.ts';
 
@@ -47,6 +48,8 @@ export class EventLog {
        INSERT INTO chat.outbox (room_id, seq) SELECT room_id, seq FROM inserted`,
       [JSON.stringify(rows)],
     );
+    // Published after the commit, outside the request's context: each takes its trace along.
+    if (tracingOn()) for (const e of events) e.traceparent ??= activeTraceparent();
     this.appended.push(...events);
   }
 

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { observeStage, type Logger } from '@chat/common';
+import { batchSpan, observeStage, tracingOn, type Logger } from '@chat/common';
 import type { CommitListener } from '../stores.ts';
 import type { Queryable } from '../queryable.ts';
 import { toEnvelope, type EventBus } from './event-bus.ts';
@@ -69,15 +69,20 @@ export class OutboxPublisher implements CommitListener {
 
   committed(events: NewRoomEvent[], committedAt: number): void {
     const started = performance.now();
+    const span = tracingOn() ? batchSpan('chat-core', 'publish', events.map((e) => e.traceparent), { 'chat.events': events.length }) : undefined;
     const sent = this.opts.bus.publish(events.map((e) => toEnvelope(e, committedAt))).then(
       () => {
+        span?.end();
         const ms = performance.now() - started;
         for (const e of events) if (e.type === 'message') observeStage('publish', ms);
         // A deleted room goes once its room-deleted event is off the outbox (purgeDeleted's rule).
         if (events.some((e) => e.type === 'room-deleted')) this.purgeDue = true;
         this.taken(events);
       },
-      (error: unknown) => this.opts.log.warn({ err: error, events: events.length }, 'publish after commit failed; the recovery pass will publish'),
+      (error: unknown) => {
+        span?.end();
+        this.opts.log.warn({ err: error, events: events.length }, 'publish after commit failed; the recovery pass will publish');
+      },
     );
     this.inflight.add(sent);
     void sent.finally(() => this.inflight.delete(sent));

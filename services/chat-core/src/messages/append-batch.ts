@@ -26,6 +26,8 @@ function answerRepeat(item: NewMessage, holder: Message): Outcome {
 interface Item {
   roomId: string;
   message: NewMessage;
+  /** The send's trace context (tracing on only), handed to its event. */
+  traceparent?: string;
 }
 
 /**
@@ -69,7 +71,9 @@ export async function appendBatch(stores: Stores, items: Item[]): Promise<{ outc
       const stored: Message = { ...toSend[k]!, seq: row.seq, createdAt: row.createdAt, updatedAt: row.createdAt };
       holders.set(i, stored);
       outcomes[i] = { ok: { message: stored, duplicate: false } };
-      events.push({ roomId, seq: stored.seq, type: 'message', payload: messagePayload(stored), actorId: stored.senderId });
+      const event: NewRoomEvent = { roomId, seq: stored.seq, type: 'message', payload: messagePayload(stored), actorId: stored.senderId };
+      if (items[i]!.traceparent) event.traceparent = items[i]!.traceparent;
+      events.push(event);
     }
   });
   stores.events.appendedElsewhere(events);

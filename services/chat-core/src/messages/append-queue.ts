@@ -1,5 +1,15 @@
 import { performance } from 'node:perf_hooks';
-import { appendBatchSize, appendTransactions, DomainError, messagesAppended, messagesRefused, observeStage } from '@chat/common';
+import {
+  activeTraceparent,
+  appendBatchSize,
+  appendTransactions,
+  batchSpan,
+  DomainError,
+  messagesAppended,
+  messagesRefused,
+  observeStage,
+  tracingOn,
+} from '@chat/common';
 import type { ChatDb } from '../stores.ts';
 import { appendBatch, type AppendResult } from './append-batch.ts';
 import type { NewMessage } from './message.ts';
@@ -15,6 +25,8 @@ interface Pending {
   reject(error: unknown): void;
   /** Put back once after a nonce race with another process; a second one fails. */
   retried: boolean;
+  /** The send's trace context (tracing on only): its event carries it to the routers. */
+  traceparent?: string;
 }
 
 /** Postgres's unique_violation: another chat-core process stored one of the batch's nonces first. */
@@ -91,7 +103,8 @@ export class AppendQueue {
     if (this.closed) return Promise.reject(new DomainError('UNAVAILABLE', 'chat-core is shutting down, try again'));
     return new Promise<AppendResult>((resolve, reject) => {
       const queue = this.waiting.get(roomId);
-      const item = { roomId, message, enqueuedAt: performance.now(), deadline, resolve, reject, retried: false };
+      const item: Pending = { roomId, message, enqueuedAt: performance.now(), deadline, resolve, reject, retried: false };
+      if (tracingOn()) item.traceparent = activeTraceparent();
       if (queue) queue.push(item);
       else this.waiting.set(roomId, [item]);
       this.sweepTimer ??= setTimeout(() => this.sweep(), this.allowedWaitMs() + 1);
@@ -179,9 +192,10 @@ export class AppendQueue {
   private async write(batch: Pending[]): Promise<void> {
     try {
       const began = performance.now();
+      const span = tracingOn() ? batchSpan('chat-core', 'append batch', batch.map((p) => p.traceparent), { 'chat.messages': batch.length }) : undefined;
       const { outcomes, executedMs } = await this.db.autocommit((stores) =>
-        appendBatch(stores, batch.map((p) => ({ roomId: p.roomId, message: p.message }))),
-      );
+        appendBatch(stores, batch.map((p) => ({ roomId: p.roomId, message: p.message, traceparent: p.traceparent }))),
+      ).finally(() => span?.end());
       const tookMs = performance.now() - began;
       appendTransactions.inc();
       appendBatchSize.observe(batch.length);

@@ -24,7 +24,12 @@ export interface RoomEvent {
   createdAt: Date;
 }
 
-export type NewRoomEvent = Omit<RoomEvent, 'createdAt'>;
+/**
+ * An event about to be logged. `traceparent` (tracing on only) is the W3C
+ * trace context of the request that made it, carried to the routers in its
+ * envelope: never stored, never sent to clients.
+ */
+export type NewRoomEvent = Omit<RoomEvent, 'createdAt'> & { traceparent?: string };
 
 // Payload builders: the socket contract (docs/ARCHITECTURE.md, "The contract with clients": Conduit's names plus seq)
 // in one place. A message's shape is @chat/common's, which the router's acks use too.

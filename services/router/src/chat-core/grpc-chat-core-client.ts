@@ -1,4 +1,5 @@
-import { DomainError, isDomainError, socketMessage, socketTyping, type SocketMessage, type TimelineEnvelope } from '@chat/common';
+import { trace } from '@opentelemetry/api';
+import { DomainError, isDomainError, tracingOn, traceparentOf, socketMessage, socketTyping, type SocketMessage, type TimelineEnvelope } from '@chat/common';
 import type { ChatClient } from '@chat/grpc';
 import type { Message__Output } from '@chat/grpc/generated/chat/core/v1/Message.ts';
 import type { RoomEvent__Output } from '@chat/grpc/generated/chat/core/v1/RoomEvent.ts';
@@ -24,6 +25,8 @@ export function grpcChatCoreClient(client: ChatClient): ChatCoreClient {
           content_type: input.contentType,
           files: input.files,
           nonce: input.nonce,
+          // The send's own trace: the call carries many sends, each of its own trace.
+          ...(tracingOn() ? { traceparent: traceparentOf(trace.getActiveSpan()) } : undefined),
         })
         .catch((error: unknown) => {
           throw outcomeOf(error, input.nonce !== '');

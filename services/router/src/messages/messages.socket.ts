@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { observeStage, type Logger } from '@chat/common';
+import { inSpan, observeStage, tracingOn, type Logger } from '@chat/common';
 import type { ChatCoreClient } from '../chat-core/chat-core-client.ts';
 import type { TokenSession } from '../connections/token-session.ts';
 import type { ChatSocket } from '../realtime/chat-socket.ts';
@@ -36,7 +36,8 @@ export function registerMessageEvents(socket: ChatSocket, deps: MessagesSocketDe
       const input = parseMessageArgs(args);
       // A `message` of contentType "typing" is the typing signal by another name (the socket contract has both).
       if (input.contentType === 'typing') return chat.typing({ userId: socket.data.userId, roomId: input.roomId, content: input.content });
-      const { message, duplicate } = await chat.send({ userId: socket.data.userId, ...input });
+      const send = () => chat.send({ userId: socket.data.userId, ...input });
+      const { message, duplicate } = tracingOn() ? await inSpan('socket message', { 'chat.room': input.roomId }, send, undefined, 'router') : await send();
       // A repeated nonce was stored and broadcast the first time; only the sender hears of it again.
       if (duplicate && !hasAck) socket.emit('message', message);
       observeStage('router_call', performance.now() - received);

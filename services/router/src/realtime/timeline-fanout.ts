@@ -1,4 +1,5 @@
-import { observeStage, type Logger, type TimelineEnvelope } from '@chat/common';
+import { observeStage, tracingOn, type Logger, type TimelineEnvelope } from '@chat/common';
+import { traceEmit } from './trace-emit.ts';
 import { roomChannel, userChannel, type ChatNamespace } from './chat-socket.ts';
 import { eventsOut } from './router-metrics.ts';
 
@@ -196,5 +197,6 @@ export class TimelineFanout {
     }
     eventsOut.inc(reached);
     if (type === 'message' && event.seq > 0) observeStage('fanout', Date.now() - event.at);
+    if (event.traceparent && tracingOn()) traceEmit(event, reached);
   }
 }

@@ -8,6 +8,7 @@ export interface SendMessageRequest {
   'content_type'?: (string);
   'files'?: (string)[];
   'nonce'?: (string);
+  'traceparent'?: (string);
 }
 
 export interface SendMessageRequest__Output {
@@ -17,4 +18,5 @@ export interface SendMessageRequest__Output {
   'content_type': (string);
   'files': (string)[];
   'nonce': (string);
+  'traceparent': (string);
 }
