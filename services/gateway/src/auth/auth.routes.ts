@@ -52,8 +52,19 @@ const httpUser = (u: User__Output) => ({
 const password = { type: 'string', minLength: 1, maxLength: 1024 } as const;
 const ok = { 200: { type: 'object', properties: { result: { type: 'string' } } } } as const;
 
-/** Local authentication: register, log in, renew, log out, who am I. */
-export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { auth, authenticate, registerPerMinute, loginPerMinute }) => {
+type App = Parameters<FastifyPluginAsync<AuthRoutesOptions>>[0];
+
+/** Local authentication: register, log in, renew, log out, who am I, one's own profile and account. */
+export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, options) => {
+  // In this order: it is the OpenAPI description's.
+  credentialRoutes(app, options);
+  tokenRoutes(app, options);
+  profileRoutes(app, options);
+  accountRoutes(app, options);
+};
+
+/** Register and log in, each rate limited per client address. */
+function credentialRoutes(app: App, { auth, registerPerMinute, loginPerMinute }: AuthRoutesOptions): void {
   app.post<{ Body: { email: string; password: string } }>('/authentication/local/new', {
     config: registerPerMinute > 0 ? { rateLimit: { max: registerPerMinute, timeWindow: 60_000 } } : {},
     schema: {
@@ -83,7 +94,10 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { a
     const session = await auth.Login({ email: req.body.email, password: req.body.password, client_ip: req.ip });
     return { userId: session.user_id, accessToken: session.access_token, refreshToken: session.refresh_token };
   });
+}
 
+/** Renew a session's tokens, and end it. */
+function tokenRoutes(app: App, { auth, authenticate }: AuthRoutesOptions): void {
   app.post<{ Body: { refreshToken: string } }>('/authentication/renew', {
     schema: {
       tags: ['authentication'],
@@ -115,7 +129,10 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { a
     await auth.Logout({ user_id: req.user.id, session_id: req.user.sessionId });
     return { result: 'LoggedOut' };
   });
+}
 
+/** Who am I, and one's own profile. */
+function profileRoutes(app: App, { auth, authenticate }: AuthRoutesOptions): void {
   app.get('/authentication/user', {
     preHandler: authenticate,
     schema: { tags: ['authentication'], summary: 'The calling user', security: bearer, response: { 200: user } },
@@ -138,7 +155,10 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { a
   }, async (req) =>
     httpUser(await auth.UpdateProfile({ user_id: req.user.id, display_name: req.body.displayName, avatar_url: req.body.avatarUrl })),
   );
+}
 
+/** One's own password, and deleting one's own account. */
+function accountRoutes(app: App, { auth, authenticate }: AuthRoutesOptions): void {
   app.put<{ Body: { currentPassword: string; newPassword: string } }>('/authentication/password', {
     preHandler: authenticate,
     schema: {
@@ -185,4 +205,4 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { a
     }
     return { result: 'Ok' };
   });
-};
+}
