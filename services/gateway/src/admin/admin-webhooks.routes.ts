@@ -81,10 +81,22 @@ const httpDelivery = (d: Delivery__Output) => ({
  */
 export const adminWebhooksRoutes: FastifyPluginAsync<AdminWebhooksRoutesOptions> = async (app, options) => {
   installAdminGuard(app, { masterKey: options.masterKey, limiter: options.masterKeyLimiter, auth: options.auth });
-  const audit = auditRecorder(options.auth);
-  const hooks = createWebhooksClient(options.chatGrpcUrl, options.deadlineMs);
-  app.addHook('onClose', async () => hooks.close());
+  const scope: Scope = { app, audit: auditRecorder(options.auth), hooks: createWebhooksClient(options.chatGrpcUrl, options.deadlineMs) };
+  app.addHook('onClose', async () => scope.hooks.close());
+  // In this order: it is the OpenAPI description's.
+  endpointRoutes(scope);
+  rotationAndRemovalRoutes(scope);
+  deliveryRoutes(scope);
+};
 
+interface Scope {
+  app: Parameters<FastifyPluginAsync<AdminWebhooksRoutesOptions>>[0];
+  audit: ReturnType<typeof auditRecorder>;
+  hooks: ReturnType<typeof createWebhooksClient>;
+}
+
+/** List, register and change endpoints. */
+function endpointRoutes({ app, audit, hooks }: Scope): void {
   app.get('/webhooks', {
     schema: { tags, summary: 'The webhook endpoints (secrets are not shown)', security, response: { 200: { type: 'object', required: ['endpoints'], properties: { endpoints: { type: 'array', items: endpointSchema } } } } },
   }, async () => ({ endpoints: (await hooks.ListEndpoints({})).endpoints.map(httpEndpoint) }));
@@ -123,7 +135,10 @@ export const adminWebhooksRoutes: FastifyPluginAsync<AdminWebhooksRoutesOptions>
     await audit(req, 'webhook.update', req.params.id, req.body);
     return endpoint;
   });
+}
 
+/** Rotate an endpoint's secret, and remove an endpoint. */
+function rotationAndRemovalRoutes({ app, audit, hooks }: Scope): void {
   app.post<{ Params: { id: string }; Body: { overlapSeconds?: number } | undefined }>('/webhooks/:id/rotate-secret', {
     schema: {
       tags,
@@ -146,7 +161,10 @@ export const adminWebhooksRoutes: FastifyPluginAsync<AdminWebhooksRoutesOptions>
     await audit(req, 'webhook.delete', req.params.id);
     return { result: 'Ok' };
   });
+}
 
+/** The delivery log, and retrying a delivery. */
+function deliveryRoutes({ app, audit, hooks }: Scope): void {
   app.get<{ Params: { id: string }; Querystring: { status?: string; limit: number } }>('/webhooks/:id/deliveries', {
     schema: {
       tags,
@@ -178,4 +196,4 @@ export const adminWebhooksRoutes: FastifyPluginAsync<AdminWebhooksRoutesOptions>
     await audit(req, 'webhook.retry', String(req.params.deliveryId));
     return delivery;
   });
-};
+}
