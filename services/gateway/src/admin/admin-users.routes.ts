@@ -15,7 +15,16 @@ const tags = ['admin: users'];
 const userAnswer = { 200: { type: 'object', properties: { user: adminUserSchema } } } as const;
 
 /** User accounts: list and search, create, block and unblock, delete. */
-export const adminUsersRoutes: FastifyPluginAsync<AdminUsersRoutesOptions> = async (app, { auth, chat, audit }) => {
+export const adminUsersRoutes: FastifyPluginAsync<AdminUsersRoutesOptions> = async (app, options) => {
+  // In this order: it is the OpenAPI description's.
+  userListRoutes(app, options);
+  userChangeRoutes(app, options);
+};
+
+type App = Parameters<FastifyPluginAsync<AdminUsersRoutesOptions>>[0];
+
+/** List and create users. */
+function userListRoutes(app: App, { auth, audit }: AdminUsersRoutesOptions): void {
   app.get<{ Querystring: { search?: string; skip: number; limit: number } }>('/users', {
     schema: {
       tags,
@@ -47,7 +56,10 @@ export const adminUsersRoutes: FastifyPluginAsync<AdminUsersRoutesOptions> = asy
     await audit(req, 'user.create', user.id, { email: user.email });
     return { user: httpAdminUser(user) };
   });
+}
 
+/** Block, unblock and delete a user. */
+function userChangeRoutes(app: App, { auth, chat, audit }: AdminUsersRoutesOptions): void {
   app.patch<{ Params: { id: string }; Body: { blocked: boolean } }>('/users/:id', {
     schema: {
       tags,
@@ -87,4 +99,4 @@ export const adminUsersRoutes: FastifyPluginAsync<AdminUsersRoutesOptions> = asy
     await audit(req, 'user.delete', user.id, { email: user.email, rooms: room_ids.length });
     return { result: 'Ok' };
   });
-};
+}
