@@ -168,30 +168,14 @@ export class FanoutRun {
    */
   private async warmUp(t: FanoutTarget, shape: Shape, durationMs: number): Promise<void> {
     const rate = shape.ladder[0]!;
-    const { ackedMessages, refusedMessages, unsettledMessages, ...step } = await this.harness.step({
-      label: 'warm-up',
-      rate,
-      durationMs,
-      drainMs: DRAIN_MS,
-      quietMs: QUIET_MS,
-      ackTimeoutMs: 10_000,
-      rooms: roomPlans(t.world, shape.senders),
-    });
-    const userId = (socket: number) => t.world.users[socket]!.id;
-    for (const [room, nonce, seq, sender] of ackedMessages) this.messages.acked.push([room, nonce, seq, userId(sender)]);
-    for (const [room, nonce, sender] of refusedMessages) this.messages.refused.push([room, nonce, userId(sender)]);
-    for (const [room, nonce, code, sender] of unsettledMessages) this.messages.unsettled.push([room, nonce, code, userId(sender)]);
+    const step = await this.send(t, shape, 'warm-up', rate, durationMs);
     this.log(`  ${t.target.padEnd(8)} warmed up at ${rate}/s for ${durationMs / 1000} s (not measured: p50 ${step.latency.p50} p99 ${step.latency.p99} ms)`);
     if (!integrityClean(step)) throw new Error(`${t.target}: the warm-up's deliveries failed the integrity check`);
     this.unsettled = step.latency.p99 > P99_LIMIT_MS || errorsOf(step) > 0;
   }
 
-  private async step(t: FanoutTarget, shape: Shape, phase: StepPhase, rate: number, durationMs: number): Promise<FanoutStep> {
-    const label = phase === 'ladder' ? `${rate}/s` : phase === 'stress' ? `${phase} ${rate}/s ${durationMs / 1000}s` : `${phase} ${rate}/s`;
-    const settle = this.unsettled ? await this.settle(t, shape) : undefined;
-    const before = t.metricsUrls ? await scrapeStages(t.metricsUrls) : undefined;
-    const meter = new CpuMeter();
-    meter.start(t.pids());
+  /** Sends at `rate` for `durationMs` to every room of the shape; keeps each message's outcome for the Postgres check. */
+  private async send(t: FanoutTarget, shape: Shape, label: string, rate: number, durationMs: number) {
     const { ackedMessages, refusedMessages, unsettledMessages, ...step } = await this.harness.step({
       label,
       rate,
@@ -202,12 +186,22 @@ export class FanoutRun {
       ackTimeoutMs: 10_000,
       rooms: roomPlans(t.world, shape.senders),
     });
-    const serverCpu = meter.stop();
-    const stages = before && t.metricsUrls ? stageSummary(before, await scrapeStages(t.metricsUrls)) : undefined;
     const userId = (socket: number) => t.world.users[socket]!.id;
     for (const [room, nonce, seq, sender] of ackedMessages) this.messages.acked.push([room, nonce, seq, userId(sender)]);
     for (const [room, nonce, sender] of refusedMessages) this.messages.refused.push([room, nonce, userId(sender)]);
     for (const [room, nonce, code, sender] of unsettledMessages) this.messages.unsettled.push([room, nonce, code, userId(sender)]);
+    return step;
+  }
+
+  private async step(t: FanoutTarget, shape: Shape, phase: StepPhase, rate: number, durationMs: number): Promise<FanoutStep> {
+    const label = phase === 'ladder' ? `${rate}/s` : phase === 'stress' ? `${phase} ${rate}/s ${durationMs / 1000}s` : `${phase} ${rate}/s`;
+    const settle = this.unsettled ? await this.settle(t, shape) : undefined;
+    const before = t.metricsUrls ? await scrapeStages(t.metricsUrls) : undefined;
+    const meter = new CpuMeter();
+    meter.start(t.pids());
+    const step = await this.send(t, shape, label, rate, durationMs);
+    const serverCpu = meter.stop();
+    const stages = before && t.metricsUrls ? stageSummary(before, await scrapeStages(t.metricsUrls)) : undefined;
     const sustained = step.latency.p99 <= P99_LIMIT_MS && errorsOf(step) === 0 && integrityClean(step);
     this.unsettled = !sustained;
     const a = step.answers;
