@@ -103,6 +103,12 @@ export class WebhookDispatcher {
     if (this.leader) return true;
     const client = await this.options.pool.connect();
     const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [LEADER_LOCK]);
+    // Closed while the connection or the lock was on its way: kept, the client would never go back, and
+    // close()'s caller, ending the pool, would wait for it forever (a test stack's close hung so in CI).
+    if (this.closed) {
+      client.release(true);
+      return false;
+    }
     if (!rows[0]?.ok) {
       client.release();
       return false;
